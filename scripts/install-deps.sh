@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what vramscope needs to build, test and run on Debian 12.
+# Skips apt entirely when everything is already there.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ ccache
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev libqt6svg6
+    libxkbcommon-dev libgl1-mesa-dev
+    clang libclang-rt-14-dev
+    xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,51 @@
+#include "commandline.h"
+
+#include "devicescommand.h"
+#include "memorycommand.h"
+
+#include <QTextStream>
+
+namespace vramscope {
+
+CommandLine::CommandLine()
+{
+    m_commands.push_back(std::make_unique<DevicesCommand>());
+    m_commands.push_back(std::make_unique<MemoryCommand>());
+}
+
+CommandLine::~CommandLine() = default;
+
+bool CommandLine::handles(const QStringList &arguments) const
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    if (first == u"help" || first == u"--help" || first == u"-h")
+        return true;
+    for (const auto &command : m_commands) {
+        if (command->name() == first)
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    for (const auto &command : m_commands) {
+        if (!arguments.isEmpty() && command->name() == arguments.first())
+            return command->run(arguments, out, err);
+    }
+    printUsage(out);
+    return Command::Success;
+}
+
+void CommandLine::printUsage(QTextStream &out) const
+{
+    out << "Usage: vramscope [--help] [COMMAND [OPTIONS]]\n\n"
+           "Without a command, opens the dashboard window.\n\nCommands:\n";
+    for (const auto &command : m_commands)
+        out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
+    out << "\nRun 'vramscope COMMAND --help' for a command's options.\n";
+}
+
+} // namespace vramscope

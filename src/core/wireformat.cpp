@@ -1,0 +1,597 @@
+#include "wireformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+
+namespace vramscope::WireFormat {
+
+namespace {
+
+// Thrown inside the reader only; every public reader catches it.
+struct ReadFailure
+{
+    WireError error;
+};
+
+// Walks a parsed document, keeping the path of the value being read so that
+// every failure can say where it happened.
+class Reader
+{
+public:
+    // Appends a path component for the lifetime of the scope.
+    class Scope
+    {
+    public:
+        Scope(Reader &reader, const QString &component)
+            : m_reader(reader), m_length(reader.m_path.size())
+        {
+            m_reader.m_path += component;
+        }
+        ~Scope() { m_reader.m_path.truncate(m_length); }
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        Reader &m_reader;
+        qsizetype m_length;
+    };
+
+    [[noreturn]] void fail(const QString &message) const { throw ReadFailure{{m_path, message}}; }
+
+    // Go matches field names exactly first, then case-insensitively.
+    static QJsonValue field(const QJsonObject &object, QLatin1StringView key)
+    {
+        const auto exact = object.constFind(key);
+        if (exact != object.constEnd())
+            return *exact;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+                return *it;
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+
+    QString componentFor(QLatin1StringView key) const
+    {
+        return m_path.isEmpty() ? QString(key) : u'.' + QString(key);
+    }
+
+    template <typename Read>
+    auto member(const QJsonObject &object, QLatin1StringView key, Read read)
+    {
+        Scope scope(*this, componentFor(key));
+        return read(field(object, key));
+    }
+
+    static QString describe(const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::String:
+            return QStringLiteral("a string");
+        case QJsonValue::Array:
+            return QStringLiteral("an array");
+        case QJsonValue::Object:
+            return QStringLiteral("an object");
+        case QJsonValue::Double: {
+            const double number = value.toDouble();
+            if (std::fabs(number) >= 9223372036854775807.0)
+                return u"a number past " + QString::number(std::numeric_limits<qint64>::max());
+            return QString::number(number, 'g', 17);
+        }
+        case QJsonValue::Undefined:
+            break;
+        }
+        return QStringLiteral("nothing");
+    }
+
+    // An exact integer, or nothing (fractions, huge numbers, other types).
+    static std::optional<qint64> integer(const QJsonValue &value)
+    {
+        if (!value.isDouble())
+            return std::nullopt;
+        // toInteger() answers its default for anything that is not a whole
+        // qint64; two different defaults tell that apart from a real value.
+        const qint64 first = value.toInteger(0);
+        const qint64 second = value.toInteger(1);
+        if (first != second)
+            return std::nullopt;
+        return first;
+    }
+
+    // A missing or null field is zero; a null array element is not.
+    quint64 uint64(const QJsonValue &value, bool nullIsZero = true) const
+    {
+        if ((value.isNull() && nullIsZero) || value.isUndefined())
+            return 0;
+        const std::optional<qint64> number = integer(value);
+        if (!number || *number < 0)
+            fail(u"expected a non-negative integer, got " + describe(value));
+        return quint64(*number);
+    }
+
+    int int32(const QJsonValue &value, int minimum = std::numeric_limits<int>::min(),
+              int maximum = std::numeric_limits<int>::max()) const
+    {
+        if (value.isNull() || value.isUndefined())
+            return 0;
+        const std::optional<qint64> number = integer(value);
+        if (!number || *number < minimum || *number > maximum) {
+            const QString range = minimum == std::numeric_limits<int>::min()
+                                      ? QStringLiteral("an integer")
+                                      : u"an integer from " + QString::number(minimum) + u" to " +
+                                            QString::number(maximum);
+            fail(u"expected " + range + u", got " + describe(value));
+        }
+        return int(*number);
+    }
+
+    bool boolean(const QJsonValue &value) const
+    {
+        if (value.isNull() || value.isUndefined())
+            return false;
+        if (!value.isBool())
+            fail(u"expected true or false, got " + describe(value));
+        return value.toBool();
+    }
+
+    QString string(const QJsonValue &value, bool nullIsEmpty = true) const
+    {
+        if ((value.isNull() && nullIsEmpty) || value.isUndefined())
+            return QString();
+        if (!value.isString())
+            fail(u"expected a string, got " + describe(value));
+        return value.toString();
+    }
+
+    QJsonObject object(const QJsonValue &value) const
+    {
+        if (value.isNull() || value.isUndefined())
+            return QJsonObject();
+        if (!value.isObject())
+            fail(u"expected an object, got " + describe(value));
+        return value.toObject();
+    }
+
+    // Reads every element with read(element), each under its own [index].
+    template <typename Read> auto array(const QJsonValue &value, Read read)
+    {
+        QList<decltype(read(QJsonValue()))> result;
+        if (value.isNull() || value.isUndefined())
+            return result;
+        if (!value.isArray())
+            fail(u"expected an array, got " + describe(value));
+        const QJsonArray elements = value.toArray();
+        result.reserve(elements.size());
+        for (qsizetype i = 0; i < elements.size(); ++i) {
+            Scope scope(*this, u'[' + QString::number(i) + u']');
+            const QJsonValue element = elements.at(i);
+            if (element.isNull())
+                fail(QStringLiteral("a null element where a value belongs"));
+            result.append(read(element));
+        }
+        return result;
+    }
+
+    QList<quint64> uint64s(const QJsonValue &value)
+    {
+        return array(value, [this](const QJsonValue &element) { return uint64(element, false); });
+    }
+
+    QStringList strings(const QJsonValue &value)
+    {
+        return array(value, [this](const QJsonValue &element) { return string(element, false); });
+    }
+
+    DeviceId deviceId(const QJsonObject &object)
+    {
+        auto text = [this](const QJsonValue &value) { return string(value); };
+        return {member(object, QLatin1StringView("id"), text),
+                member(object, QLatin1StringView("backend"), text)};
+    }
+
+    DeviceInfo deviceInfo(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        auto text = [this](const QJsonValue &v) { return string(v); };
+        auto bytes = [this](const QJsonValue &v) { return uint64(v); };
+        auto number = [this](const QJsonValue &v) { return int32(v); };
+        DeviceInfo device;
+        device.deviceId = deviceId(o);
+        device.name = member(o, QLatin1StringView("name"), text);
+        device.description = member(o, QLatin1StringView("description"), text);
+        device.filteredId = member(o, QLatin1StringView("filtered_id"), text);
+        device.integrated = member(o, QLatin1StringView("integration"),
+                                   [this](const QJsonValue &v) { return boolean(v); });
+        device.pciId = member(o, QLatin1StringView("pci_id"), text);
+        device.totalMemory = member(o, QLatin1StringView("total_memory"), bytes);
+        device.freeMemory = member(o, QLatin1StringView("free_memory"), bytes);
+        device.computeMajor = member(o, QLatin1StringView("ComputeMajor"), number);
+        device.computeMinor = member(o, QLatin1StringView("ComputeMinor"), number);
+        device.driverMajor = member(o, QLatin1StringView("driver_major"), number);
+        device.driverMinor = member(o, QLatin1StringView("driver_minor"), number);
+        device.libraryPath = member(o, QLatin1StringView("LibraryPath"),
+                                    [this](const QJsonValue &v) { return strings(v); });
+        return device;
+    }
+
+    DeviceMemory deviceMemory(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        auto list = [this](const QJsonValue &v) { return uint64s(v); };
+        DeviceMemory memory;
+        memory.deviceId = deviceId(o);
+        memory.name =
+            member(o, QLatin1StringView("Name"), [this](const QJsonValue &v) { return string(v); });
+        memory.weights = member(o, QLatin1StringView("Weights"), list);
+        memory.cache = member(o, QLatin1StringView("Cache"), list);
+        memory.graph = member(o, QLatin1StringView("Graph"),
+                              [this](const QJsonValue &v) { return uint64(v); });
+        return memory;
+    }
+
+    BackendMemory backendMemory(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        BackendMemory memory;
+        memory.inputWeights = member(o, QLatin1StringView("InputWeights"),
+                                     [this](const QJsonValue &v) { return uint64(v); });
+        memory.cpu = member(o, QLatin1StringView("CPU"),
+                            [this](const QJsonValue &v) { return deviceMemory(v); });
+        memory.gpus = member(o, QLatin1StringView("GPUs"), [this](const QJsonValue &v) {
+            return array(v, [this](const QJsonValue &e) { return deviceMemory(e); });
+        });
+        return memory;
+    }
+
+    GpuLayers gpuLayers(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        GpuLayers group;
+        group.deviceId = deviceId(o);
+        group.layers = member(o, QLatin1StringView("Layers"), [this](const QJsonValue &v) {
+            return array(v, [this](const QJsonValue &e) { return int32(e, 0); });
+        });
+        return group;
+    }
+
+    GpuLayersList gpuLayersList(const QJsonValue &value)
+    {
+        return {array(value, [this](const QJsonValue &e) { return gpuLayers(e); })};
+    }
+
+    SystemInfo systemInfo(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        auto bytes = [this](const QJsonValue &v) { return uint64(v); };
+        SystemInfo system;
+        system.threadCount = member(o, QLatin1StringView("threads"),
+                                    [this](const QJsonValue &v) { return int32(v, 0); });
+        system.totalMemory = member(o, QLatin1StringView("total_memory"), bytes);
+        system.freeMemory = member(o, QLatin1StringView("free_memory"), bytes);
+        system.freeSwap = member(o, QLatin1StringView("free_swap"), bytes);
+        return system;
+    }
+
+    LoadRequest loadRequest(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        auto number = [this](const QJsonValue &v) { return int32(v); };
+        auto flag = [this](const QJsonValue &v) { return boolean(v); };
+        auto text = [this](const QJsonValue &v) { return string(v); };
+        LoadRequest request;
+        request.operation =
+            LoadRequest::Operation(member(o, QLatin1StringView("Operation"),
+                                          [this](const QJsonValue &v) { return int32(v, 0, 3); }));
+        request.loraPath = member(o, QLatin1StringView("LoraPath"),
+                                  [this](const QJsonValue &v) { return strings(v); });
+        request.parallel = member(o, QLatin1StringView("Parallel"), number);
+        request.batchSize = member(o, QLatin1StringView("BatchSize"), number);
+        request.flashAttention = member(o, QLatin1StringView("FlashAttention"), flag);
+        request.kvSize = member(o, QLatin1StringView("KvSize"), number);
+        request.kvCacheType = member(o, QLatin1StringView("KvCacheType"), text);
+        request.numThreads = member(o, QLatin1StringView("NumThreads"), number);
+        request.gpuLayers = member(o, QLatin1StringView("GPULayers"),
+                                   [this](const QJsonValue &v) { return gpuLayersList(v); });
+        request.multiUserCache = member(o, QLatin1StringView("MultiUserCache"), flag);
+        request.projectorPath = member(o, QLatin1StringView("ProjectorPath"), text);
+        request.mainGpu = member(o, QLatin1StringView("MainGPU"), number);
+        request.useMmap = member(o, QLatin1StringView("UseMmap"), flag);
+        return request;
+    }
+
+    LoadResponse loadResponse(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        LoadResponse response;
+        response.success = member(o, QLatin1StringView("Success"),
+                                  [this](const QJsonValue &v) { return boolean(v); });
+        response.memory = member(o, QLatin1StringView("Memory"),
+                                 [this](const QJsonValue &v) { return backendMemory(v); });
+        return response;
+    }
+
+    RunnerHealth runnerHealth(const QJsonValue &value)
+    {
+        const QJsonObject o = object(value);
+        RunnerHealth health;
+        health.status =
+            RunnerHealth::Status(member(o, QLatin1StringView("status"),
+                                        [this](const QJsonValue &v) { return int32(v, 0, 5); }));
+        health.progress = member(o, QLatin1StringView("progress"), [this](const QJsonValue &v) {
+            if (v.isNull() || v.isUndefined())
+                return 0.0f;
+            if (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0))
+                fail(u"expected a number from 0 to 1, got " + describe(v));
+            return float(v.toDouble());
+        });
+        return health;
+    }
+
+private:
+    QString m_path;
+};
+
+// Parses the body and runs read on its top-level value, turning any failure
+// into *error.
+template <typename Read>
+auto readBody(const QByteArray &body, WireError *error, Read read)
+    -> std::optional<decltype(read(std::declval<Reader &>(), QJsonValue()))>
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = {QString(), u"not valid JSON at byte " + QString::number(parseError.offset) +
+                                     u": " + parseError.errorString()};
+        return std::nullopt;
+    }
+    const QJsonValue top =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    Reader reader;
+    try {
+        return read(reader, top);
+    } catch (const ReadFailure &failure) {
+        if (error)
+            *error = failure.error;
+        return std::nullopt;
+    }
+}
+
+// The top level must have the right shape; Go would reject the other one.
+QJsonValue expectArray(const Reader &reader, const QJsonValue &top)
+{
+    if (!top.isArray())
+        reader.fail(u"expected a JSON array, got " + Reader::describe(top));
+    return top;
+}
+
+QJsonValue expectObject(const Reader &reader, const QJsonValue &top)
+{
+    if (!top.isObject())
+        reader.fail(u"expected a JSON object, got " + Reader::describe(top));
+    return top;
+}
+
+QJsonValue nullWhenEmpty(const QJsonArray &array)
+{
+    return array.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(array);
+}
+
+QJsonValue bytesValue(quint64 bytes)
+{
+    // Readers cap byte counts at INT64_MAX, so larger values never arrive here.
+    return QJsonValue(qint64(qMin<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
+}
+
+QJsonValue bytesArray(const QList<quint64> &values)
+{
+    QJsonArray array;
+    for (quint64 value : values)
+        array.append(bytesValue(value));
+    return nullWhenEmpty(array);
+}
+
+QJsonValue stringArray(const QStringList &values)
+{
+    return nullWhenEmpty(QJsonArray::fromStringList(values));
+}
+
+void putDeviceId(QJsonObject &object, const DeviceId &id)
+{
+    object.insert(QLatin1StringView("id"), id.id);
+    if (!id.library.isEmpty())
+        object.insert(QLatin1StringView("backend"), id.library);
+}
+
+} // namespace
+
+std::optional<QList<DeviceInfo>> readDeviceInfoList(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.array(expectArray(r, top), [&r](const QJsonValue &e) { return r.deviceInfo(e); });
+    });
+}
+
+std::optional<BackendMemory> readBackendMemory(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.backendMemory(expectObject(r, top));
+    });
+}
+
+std::optional<GpuLayersList> readGpuLayersList(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.gpuLayersList(expectArray(r, top));
+    });
+}
+
+std::optional<SystemInfo> readSystemInfo(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.systemInfo(expectObject(r, top));
+    });
+}
+
+std::optional<LoadRequest> readLoadRequest(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.loadRequest(expectObject(r, top));
+    });
+}
+
+std::optional<LoadResponse> readLoadResponse(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.loadResponse(expectObject(r, top));
+    });
+}
+
+std::optional<RunnerHealth> readRunnerHealth(const QByteArray &body, WireError *error)
+{
+    return readBody(body, error, [](Reader &r, const QJsonValue &top) {
+        return r.runnerHealth(expectObject(r, top));
+    });
+}
+
+QJsonObject toJson(const DeviceInfo &device)
+{
+    QJsonObject o;
+    putDeviceId(o, device.deviceId);
+    o.insert(QLatin1StringView("name"), device.name);
+    o.insert(QLatin1StringView("description"), device.description);
+    if (!device.filteredId.isEmpty())
+        o.insert(QLatin1StringView("filtered_id"), device.filteredId);
+    if (device.integrated)
+        o.insert(QLatin1StringView("integration"), true);
+    if (!device.pciId.isEmpty())
+        o.insert(QLatin1StringView("pci_id"), device.pciId);
+    o.insert(QLatin1StringView("total_memory"), bytesValue(device.totalMemory));
+    if (device.freeMemory != 0)
+        o.insert(QLatin1StringView("free_memory"), bytesValue(device.freeMemory));
+    o.insert(QLatin1StringView("ComputeMajor"), device.computeMajor);
+    o.insert(QLatin1StringView("ComputeMinor"), device.computeMinor);
+    if (device.driverMajor != 0)
+        o.insert(QLatin1StringView("driver_major"), device.driverMajor);
+    if (device.driverMinor != 0)
+        o.insert(QLatin1StringView("driver_minor"), device.driverMinor);
+    o.insert(QLatin1StringView("LibraryPath"), stringArray(device.libraryPath));
+    return o;
+}
+
+QJsonArray toJson(const QList<DeviceInfo> &devices)
+{
+    QJsonArray array;
+    for (const DeviceInfo &device : devices)
+        array.append(toJson(device));
+    return array;
+}
+
+QJsonObject toJson(const DeviceMemory &memory)
+{
+    QJsonObject o;
+    putDeviceId(o, memory.deviceId);
+    o.insert(QLatin1StringView("Name"), memory.name);
+    o.insert(QLatin1StringView("Weights"), bytesArray(memory.weights));
+    o.insert(QLatin1StringView("Cache"), bytesArray(memory.cache));
+    o.insert(QLatin1StringView("Graph"), bytesValue(memory.graph));
+    return o;
+}
+
+QJsonObject toJson(const BackendMemory &memory)
+{
+    QJsonArray gpus;
+    for (const DeviceMemory &gpu : memory.gpus)
+        gpus.append(toJson(gpu));
+    QJsonObject o;
+    o.insert(QLatin1StringView("InputWeights"), bytesValue(memory.inputWeights));
+    o.insert(QLatin1StringView("CPU"), toJson(memory.cpu));
+    o.insert(QLatin1StringView("GPUs"), nullWhenEmpty(gpus));
+    return o;
+}
+
+QJsonObject toJson(const GpuLayers &group)
+{
+    QJsonArray layers;
+    for (int layer : group.layers)
+        layers.append(layer);
+    QJsonObject o;
+    putDeviceId(o, group.deviceId);
+    o.insert(QLatin1StringView("Layers"), nullWhenEmpty(layers));
+    return o;
+}
+
+QJsonValue toJson(const GpuLayersList &list)
+{
+    QJsonArray groups;
+    for (const GpuLayers &group : list.groups)
+        groups.append(toJson(group));
+    return nullWhenEmpty(groups);
+}
+
+QJsonObject toJson(const SystemInfo &system)
+{
+    QJsonObject o;
+    if (system.threadCount != 0)
+        o.insert(QLatin1StringView("threads"), system.threadCount);
+    if (system.totalMemory != 0)
+        o.insert(QLatin1StringView("total_memory"), bytesValue(system.totalMemory));
+    if (system.freeMemory != 0)
+        o.insert(QLatin1StringView("free_memory"), bytesValue(system.freeMemory));
+    if (system.freeSwap != 0)
+        o.insert(QLatin1StringView("free_swap"), bytesValue(system.freeSwap));
+    return o;
+}
+
+QJsonObject toJson(const LoadRequest &request)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("Operation"), int(request.operation));
+    o.insert(QLatin1StringView("LoraPath"), stringArray(request.loraPath));
+    o.insert(QLatin1StringView("Parallel"), request.parallel);
+    o.insert(QLatin1StringView("BatchSize"), request.batchSize);
+    o.insert(QLatin1StringView("FlashAttention"), request.flashAttention);
+    o.insert(QLatin1StringView("KvSize"), request.kvSize);
+    o.insert(QLatin1StringView("KvCacheType"), request.kvCacheType);
+    o.insert(QLatin1StringView("NumThreads"), request.numThreads);
+    o.insert(QLatin1StringView("GPULayers"), toJson(request.gpuLayers));
+    o.insert(QLatin1StringView("MultiUserCache"), request.multiUserCache);
+    o.insert(QLatin1StringView("ProjectorPath"), request.projectorPath);
+    o.insert(QLatin1StringView("MainGPU"), request.mainGpu);
+    o.insert(QLatin1StringView("UseMmap"), request.useMmap);
+    return o;
+}
+
+QJsonObject toJson(const LoadResponse &response)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("Success"), response.success);
+    o.insert(QLatin1StringView("Memory"), toJson(response.memory));
+    return o;
+}
+
+QJsonObject toJson(const RunnerHealth &health)
+{
+    QJsonObject o;
+    o.insert(QLatin1StringView("status"), int(health.status));
+    o.insert(QLatin1StringView("progress"), double(health.progress));
+    return o;
+}
+
+QByteArray toBytes(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return QByteArrayLiteral("null");
+}
+
+} // namespace vramscope::WireFormat
