@@ -1,0 +1,234 @@
+#include "runnercall.h"
+
+#include "units.h"
+#include "wireformat.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace vramscope {
+
+namespace {
+
+// How much the reply may buffer before it stops reading the socket; our own
+// counting in readBody() enforces the limit, this keeps an endless body from
+// piling up between two readyRead signals.
+constexpr qint64 ReadBufferSize = 256 * 1024;
+
+// A runner's error text is short; anything longer is cut for display.
+constexpr qsizetype MaxMessageLength = 300;
+
+QString seconds(std::chrono::milliseconds duration)
+{
+    return QString::number(double(duration.count()) / 1000.0, 'f', 1) + u" s";
+}
+
+// The runner's own message, on one line and of printable characters.
+QString runnerText(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body).simplified();
+    for (QChar &c : text) {
+        if (!c.isPrint())
+            c = u'?';
+    }
+    if (text.size() > MaxMessageLength)
+        text = text.left(MaxMessageLength) + u"...";
+    return text.isEmpty() ? QStringLiteral("(no message)") : text;
+}
+
+} // namespace
+
+RunnerCall::RunnerCall(QNetworkAccessManager *manager, const Endpoint &endpoint,
+                       const RunnerRequest &request, const RequestLimits &limits, QObject *parent)
+    : QObject(parent), m_endpoint(endpoint), m_request(request), m_limits(limits)
+{
+    QNetworkRequest http(endpoint.url(request.path()));
+    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                      QNetworkRequest::ManualRedirectPolicy);
+    http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (request.kind == RunnerRequest::Kind::Load) {
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        m_reply = manager->post(http, request.body());
+    } else {
+        m_reply = manager->get(http);
+    }
+    m_reply->setReadBufferSize(ReadBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &RunnerCall::checkDeclaredLength);
+    connect(m_reply, &QNetworkReply::readyRead, this, &RunnerCall::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &RunnerCall::onReplyFinished);
+
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RunnerCall::onTimeout);
+    m_timer.start(limits.timeout);
+}
+
+RunnerCall::~RunnerCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void RunnerCall::checkDeclaredLength()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return;
+    m_declaredLength = length.toLongLong();
+    if (m_declaredLength > m_limits.bodyLimit) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void RunnerCall::readBody()
+{
+    // Read one byte past the limit at most: enough to know it was exceeded.
+    m_body += m_reply->read(m_limits.bodyLimit + 1 - m_body.size());
+    if (m_body.size() > m_limits.bodyLimit) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void RunnerCall::onTimeout()
+{
+    m_timedOut = true;
+    m_reply->abort();
+}
+
+void RunnerCall::onReplyFinished()
+{
+    m_timer.stop();
+    if (!m_timedOut && !m_tooLarge) {
+        m_body += m_reply->read(m_limits.bodyLimit + 1 - m_body.size());
+        m_tooLarge = m_body.size() > m_limits.bodyLimit;
+    }
+    m_result = classify();
+    m_finished = true;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    // Queued, so that a receiver may delete this call even when the reply
+    // finished inside one of our own slots (abort on timeout or overflow).
+    QMetaObject::invokeMethod(this, &RunnerCall::finished, Qt::QueuedConnection);
+}
+
+QString RunnerCall::where() const
+{
+    return QString::fromLatin1(m_request.method()) + u' ' + m_request.path() + u" at " +
+           m_endpoint.toString();
+}
+
+RunnerResult RunnerCall::classify() const
+{
+    RunnerResult result;
+    const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    result.retryable = true;
+
+    auto failed = [&result, this](EndpointState state, const QString &what) {
+        result.state = state;
+        result.message = where() + u": " + what;
+        return result;
+    };
+
+    if (m_timedOut) {
+        const QString received =
+            m_body.isEmpty() ? QString()
+                             : u" (" + QString::number(m_body.size()) + u" bytes of the body came)";
+        return failed(EndpointState::TimedOut,
+                      u"no complete answer within " + seconds(m_limits.timeout) + received);
+    }
+    if (m_tooLarge) {
+        return failed(EndpointState::ProtocolError, u"the answer is larger than the " +
+                                                        Units::humanBytes2(m_limits.bodyLimit) +
+                                                        u" limit; not a runner's JSON");
+    }
+
+    const QNetworkReply::NetworkError error = m_reply->error();
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return failed(EndpointState::Unreachable,
+                      QStringLiteral("connection refused (no runner listening there)"));
+    case QNetworkReply::HostNotFoundError:
+        return failed(EndpointState::Unreachable, u"host " + m_endpoint.host() + u" not found");
+    case QNetworkReply::TimeoutError:
+        return failed(EndpointState::TimedOut, m_reply->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        if (result.httpStatus == 0)
+            return failed(EndpointState::Unreachable,
+                          QStringLiteral("the runner closed the connection without answering"));
+        return failed(
+            EndpointState::ProtocolError,
+            u"the runner closed the connection after " + QString::number(m_body.size()) +
+                (m_declaredLength >= 0 ? u" of " + QString::number(m_declaredLength) : QString()) +
+                u" bytes of the body");
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return failed(EndpointState::ProtocolError,
+                      u"broken HTTP answer: " + m_reply->errorString());
+    default:
+        break;
+    }
+    // Error codes below 200 are transport failures; from 200 on they stand
+    // for an HTTP status, which decode() reads along with the body.
+    if (result.httpStatus == 0 || (error != QNetworkReply::NoError && error < 200))
+        return failed(EndpointState::Unreachable, m_reply->errorString());
+    return decode(result.httpStatus);
+}
+
+RunnerResult RunnerCall::decode(int status) const
+{
+    RunnerResult result;
+    result.httpStatus = status;
+    auto failed = [&result, this](EndpointState state, const QString &what, bool retryable) {
+        result.state = state;
+        result.message = where() + u": " + what;
+        result.retryable = retryable;
+        return result;
+    };
+
+    if (status == 404) {
+        const QString what =
+            m_request.kind == RunnerRequest::Kind::Info
+                ? QStringLiteral("free vram reporting not supported (404: an older runner "
+                                 "without /info)")
+                : u"this runner has no " + m_request.path() + u" (404)";
+        return failed(EndpointState::Unsupported, what, false);
+    }
+    if (status >= 300 && status < 400) {
+        const QString location =
+            QString::fromUtf8(m_reply->rawHeader(QByteArrayLiteral("Location")));
+        return failed(EndpointState::Error,
+                      u"HTTP " + QString::number(status) + u" redirect to '" + location +
+                          u"', not followed: a runner never redirects",
+                      false);
+    }
+    if (status != 200)
+        return failed(EndpointState::Error,
+                      u"HTTP " + QString::number(status) + u": " + runnerText(m_body), false);
+
+    WireError error;
+    switch (m_request.kind) {
+    case RunnerRequest::Kind::Info:
+        result.devices = WireFormat::readDeviceInfoList(m_body, &error);
+        break;
+    case RunnerRequest::Kind::Health:
+        result.health = WireFormat::readRunnerHealth(m_body, &error);
+        break;
+    case RunnerRequest::Kind::Load:
+        result.load = WireFormat::readLoadResponse(m_body, &error);
+        break;
+    }
+    if (!result.devices && !result.health && !result.load)
+        return failed(EndpointState::ProtocolError, u"bad body: " + error.toString(), true);
+    result.state = EndpointState::Ok;
+    return result;
+}
+
+} // namespace vramscope

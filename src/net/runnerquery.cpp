@@ -1,0 +1,82 @@
+#include "runnerquery.h"
+
+#include "runnercall.h"
+
+#include <QEventLoop>
+
+namespace vramscope {
+
+RunnerQuery::RunnerQuery(const RunnerClient &client, const RunnerRequest &request,
+                         std::chrono::milliseconds deadline, QObject *parent)
+    : QObject(parent), m_client(client), m_request(request), m_deadlineLength(deadline)
+{
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RunnerQuery::attempt);
+}
+
+void RunnerQuery::start()
+{
+    m_deadline = QDeadlineTimer(m_deadlineLength, Qt::PreciseTimer);
+    attempt();
+}
+
+void RunnerQuery::attempt()
+{
+    if (m_deadline.hasExpired()) {
+        RunnerResult result = m_lastFailure;
+        if (m_attempts == 0)
+            result.state = EndpointState::TimedOut;
+        const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0) + u" s";
+        const QString what =
+            m_request.kind == RunnerRequest::Kind::Info
+                ? QStringLiteral("failed to finish discovery before timeout")
+                : u"no answer from " + m_client.endpoint().toString() + u" before the timeout";
+        result.message = what + u" (" + seconds + u", " + QString::number(m_attempts) +
+                         u" attempts); last attempt: " + m_lastFailure.message;
+        finish(result);
+        return;
+    }
+    ++m_attempts;
+    // Each attempt may use what is left of the deadline, as ollama's context does.
+    RequestLimits limits = m_client.limits();
+    limits.timeout = std::max(std::chrono::milliseconds(1),
+                              std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  m_deadline.remainingTimeAsDuration()));
+    m_call = m_client.start(m_request, limits, this);
+    connect(m_call, &RunnerCall::finished, this, &RunnerQuery::onAttemptFinished);
+}
+
+void RunnerQuery::onAttemptFinished()
+{
+    const RunnerResult result = m_call->result();
+    m_call->deleteLater();
+    m_call = nullptr;
+    if (result.isOk() || !result.retryable) {
+        finish(result);
+        return;
+    }
+    m_lastFailure = result;
+    m_retryTimer.start(RetryInterval);
+}
+
+void RunnerQuery::finish(const RunnerResult &result)
+{
+    m_result = result;
+    m_finished = true;
+    emit finished(m_result);
+}
+
+RunnerResult RunnerQuery::run(const RunnerClient &client, const RunnerRequest &request,
+                              std::chrono::milliseconds deadline)
+{
+    RunnerQuery query(client, request, deadline);
+    QEventLoop loop;
+    connect(&query, &RunnerQuery::finished, &loop, &QEventLoop::quit);
+    query.start();
+    if (!query.isFinished())
+        loop.exec();
+    return query.result();
+}
+
+} // namespace vramscope

@@ -1,0 +1,30 @@
+#include "runnerrequest.h"
+
+#include "wireformat.h"
+
+namespace vramscope {
+
+QByteArray RunnerRequest::method() const
+{
+    return kind == Kind::Load ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+}
+
+QString RunnerRequest::path() const
+{
+    switch (kind) {
+    case Kind::Info:
+        return QStringLiteral("/info");
+    case Kind::Health:
+        return QStringLiteral("/health");
+    case Kind::Load:
+        return QStringLiteral("/load");
+    }
+    return QString();
+}
+
+QByteArray RunnerRequest::body() const
+{
+    return kind == Kind::Load ? WireFormat::toBytes(WireFormat::toJson(load)) : QByteArray();
+}
+
+} // namespace vramscope

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "deviceinfo.h"
+#include "endpointstate.h"
+#include "loadresponse.h"
+#include "runnerhealth.h"
+
+#include <optional>
+
+namespace vramscope {
+
+// What one request to a runner came to: a decoded value, or the state it
+// leaves the endpoint in and why.
+struct RunnerResult
+{
+    // Ok when the decoded value is there.
+    EndpointState state = EndpointState::Connecting;
+    // What went wrong, naming the request and the endpoint; empty when ok.
+    QString message;
+    // The answer's status code; 0 when none arrived.
+    int httpStatus = 0;
+    // Whether ollama's discovery would ask again: transport failures and
+    // unreadable bodies are retried; 404 and other error statuses are final.
+    bool retryable = false;
+
+    // Exactly one of these is set when ok, the one the request asked for.
+    std::optional<QList<DeviceInfo>> devices;
+    std::optional<RunnerHealth> health;
+    std::optional<LoadResponse> load;
+
+    bool isOk() const { return state == EndpointState::Ok; }
+};
+
+} // namespace vramscope

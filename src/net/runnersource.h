@@ -1,0 +1,42 @@
+#pragma once
+
+#include "pollsource.h"
+#include "runnerclient.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+namespace vramscope {
+
+class RunnerCall;
+
+// One poll round against a runner: GET /info, then GET /health. A transport
+// failure on /info (refused, timed out) ends the round there; an /info that
+// answers 404 still gets its /health read, since older runners have one.
+class RunnerSource : public PollSource
+{
+    Q_OBJECT
+
+public:
+    explicit RunnerSource(const RunnerClient &client, QObject *parent = nullptr);
+    ~RunnerSource() override;
+
+    bool isBusy() const override;
+    void poll(const RequestLimits &limits) override;
+    qint64 busyForMs() const override;
+
+private:
+    void onInfoFinished();
+    void onHealthFinished();
+    void start(const RunnerRequest &request, void (RunnerSource::*then)());
+    void finishRound();
+
+    RunnerClient m_client;
+    RequestLimits m_limits;
+    QPointer<RunnerCall> m_call;
+    QElapsedTimer m_roundTimer;
+    EndpointState m_roundState = EndpointState::Ok;
+    QString m_roundMessage;
+};
+
+} // namespace vramscope
