@@ -6,6 +6,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QJsonObject;
 class QJsonValue;
 class QTextStream;
 

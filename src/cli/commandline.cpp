@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "devicescommand.h"
+#include "layoutcommand.h"
 #include "memorycommand.h"
 
 #include <QTextStream>
@@ -11,6 +12,7 @@ CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<DevicesCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
+    m_commands.push_back(std::make_unique<LayoutCommand>());
 }
 
 CommandLine::~CommandLine() = default;

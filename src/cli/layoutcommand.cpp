@@ -1,0 +1,319 @@
+#include "layoutcommand.h"
+
+#include "layerranges.h"
+#include "layoutplanner.h"
+#include "texttable.h"
+#include "units.h"
+#include "wireformat.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace vramscope {
+
+namespace {
+
+// Go's strconv.ParseBool, as ollama reads OLLAMA_SCHED_SPREAD: a value it
+// cannot parse counts as true.
+bool goEnvBool(const QByteArray &value)
+{
+    static const QList<QByteArray> falses{"0", "f", "F", "false", "FALSE", "False"};
+    return !value.isEmpty() && !falses.contains(value);
+}
+
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int value : values)
+        array.append(value);
+    return array;
+}
+
+QJsonValue bytes(quint64 value)
+{
+    return QJsonValue(qint64(qMin<quint64>(value, quint64(std::numeric_limits<qint64>::max()))));
+}
+
+QString layersText(const QList<int> &layers)
+{
+    return layers.isEmpty()
+               ? QStringLiteral("-")
+               : LayerRanges::format(layers) + u" (" + QString::number(layers.size()) + u')';
+}
+
+} // namespace
+
+QString LayoutCommand::name() const
+{
+    return QStringLiteral("layout");
+}
+
+QString LayoutCommand::summary() const
+{
+    return QStringLiteral(
+        "Plan a layer split exactly as ollama's scheduler would, and explain it.");
+}
+
+void LayoutCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("devices"), QStringLiteral("A runner's /info body."),
+                      QStringLiteral("INFO.json")});
+    parser.addOption({QStringLiteral("memory"),
+                      QStringLiteral("The BackendMemory the runner reported."),
+                      QStringLiteral("MEMORY.json")});
+    parser.addOption({QStringLiteral("system"),
+                      QStringLiteral("A SystemInfo (default: this machine's memory and swap)."),
+                      QStringLiteral("SYSTEM.json")});
+    parser.addOption(
+        {QStringLiteral("num-gpu"),
+         QStringLiteral("Layers to put on GPUs, as ollama's num_gpu (default -1: as many as fit)."),
+         QStringLiteral("N")});
+    parser.addOption({QStringLiteral("require-full"),
+                      QStringLiteral("Refuse unless the whole model fits on GPUs.")});
+    parser.addOption({QStringLiteral("spread"),
+                      QStringLiteral("Spread over every GPU (default: OLLAMA_SCHED_SPREAD).")});
+    parser.addOption(
+        {QStringLiteral("gpu-overhead"),
+         QStringLiteral("Bytes to set aside per GPU (default: OLLAMA_GPU_OVERHEAD, else 0)."),
+         QStringLiteral("BYTES")});
+    parser.addOption(
+        {QStringLiteral("backoff"),
+         QStringLiteral(
+             "Share of free memory held back, 0 to 1 (ollama adds 0.1 per failed load)."),
+         QStringLiteral("F")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+}
+
+std::optional<LayoutSettings> LayoutCommand::settingsFrom(const QCommandLineParser &parser,
+                                                          QTextStream &err) const
+{
+    LayoutSettings settings;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("num-gpu"))) {
+        settings.numGpu = parser.value(QStringLiteral("num-gpu")).toInt(&ok);
+        if (!ok) {
+            badInput(err, u"--num-gpu: '" + parser.value(QStringLiteral("num-gpu")) +
+                              u"' is not an integer");
+            return std::nullopt;
+        }
+    }
+    settings.requireFull = parser.isSet(QStringLiteral("require-full"));
+    settings.spread =
+        parser.isSet(QStringLiteral("spread")) || goEnvBool(qgetenv("OLLAMA_SCHED_SPREAD"));
+
+    const bool overheadGiven = parser.isSet(QStringLiteral("gpu-overhead"));
+    const QString overhead = overheadGiven ? parser.value(QStringLiteral("gpu-overhead"))
+                                           : QString::fromLocal8Bit(qgetenv("OLLAMA_GPU_OVERHEAD"));
+    if (!overhead.isEmpty()) {
+        settings.gpuOverhead = overhead.toULongLong(&ok);
+        if (!ok) {
+            const QString source = overheadGiven ? QStringLiteral("--gpu-overhead")
+                                                 : QStringLiteral("OLLAMA_GPU_OVERHEAD");
+            badInput(err, source + u": '" + overhead + u"' is not a byte count");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("backoff"))) {
+        const QString text = parser.value(QStringLiteral("backoff"));
+        settings.backoff = text.toFloat(&ok);
+        if (!ok || !(settings.backoff >= 0.0f && settings.backoff <= 1.0f)) {
+            badInput(err, u"--backoff: '" + text + u"' is not a number from 0 to 1");
+            return std::nullopt;
+        }
+    }
+    return settings;
+}
+
+int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const std::optional<QString> devicesPath =
+        requiredValue(parser, QStringLiteral("devices"), err);
+    if (!devicesPath)
+        return BadInput;
+    const std::optional<QString> memoryPath = requiredValue(parser, QStringLiteral("memory"), err);
+    if (!memoryPath)
+        return BadInput;
+    const std::optional<LayoutSettings> settings = settingsFrom(parser, err);
+    if (!settings)
+        return BadInput;
+
+    WireError error;
+    const std::optional<QByteArray> devicesBody = readFile(*devicesPath, err);
+    if (!devicesBody)
+        return BadInput;
+    const std::optional<QList<DeviceInfo>> devices =
+        WireFormat::readDeviceInfoList(*devicesBody, &error);
+    if (!devices)
+        return badInput(err, *devicesPath + u": " + error.toString());
+    const std::optional<QByteArray> memoryBody = readFile(*memoryPath, err);
+    if (!memoryBody)
+        return BadInput;
+    const std::optional<BackendMemory> memory = WireFormat::readBackendMemory(*memoryBody, &error);
+    if (!memory)
+        return badInput(err, *memoryPath + u": " + error.toString());
+    SystemInfo system = SystemInfo::current();
+    if (parser.isSet(QStringLiteral("system"))) {
+        const QString systemPath = parser.value(QStringLiteral("system"));
+        const std::optional<QByteArray> systemBody = readFile(systemPath, err);
+        if (!systemBody)
+            return BadInput;
+        const std::optional<SystemInfo> read = WireFormat::readSystemInfo(*systemBody, &error);
+        if (!read)
+            return badInput(err, systemPath + u": " + error.toString());
+        system = *read;
+    }
+
+    const LayoutPlan plan = LayoutPlanner::plan(*devices, *memory, system, *settings);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(out, toJson(plan));
+    else
+        printText(out, plan, *settings);
+    if (plan.refused()) {
+        err << plan.refusal << '\n';
+        return Refused;
+    }
+    return Success;
+}
+
+void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
+                              const LayoutSettings &settings)
+{
+    const LayoutExplanation &why = plan.explanation;
+    out << plan.gpuLayers.toString() << '\n';
+    out << "hash: " << plan.gpuLayers.hashHex() << "   layers on GPUs: " << plan.gpuLayers.sum()
+        << " of " << why.layerSizes.size() << '\n';
+
+    if (!why.devices.isEmpty()) {
+        out << "\nGPUs, in the order ollama considers them (available = free - backoff - minimum - "
+               "overhead - graph):\n";
+        using Align = TextTable::Align;
+        TextTable table(
+            {QStringLiteral("ID"), QStringLiteral("LIBRARY"), QStringLiteral("NAME"),
+             QStringLiteral("FREE"), QStringLiteral("BACKOFF"), QStringLiteral("MINIMUM"),
+             QStringLiteral("OVERHEAD"), QStringLiteral("GRAPH"), QStringLiteral("AVAILABLE"),
+             QStringLiteral("LAYERS"), QStringLiteral("LAYER BYTES"), QStringLiteral("LEFT")},
+            {Align::Left, Align::Left, Align::Left, Align::Right, Align::Right, Align::Right,
+             Align::Right, Align::Right, Align::Right, Align::Left, Align::Right, Align::Right});
+        bool unreported = false;
+        for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
+            const QString left = budget.available >= budget.layerBytes
+                                     ? Units::humanBytes2(budget.available - budget.layerBytes)
+                                     : QStringLiteral("over");
+            if (!budget.reportedByRunner) {
+                const QString none = QStringLiteral("-");
+                table.addRow({budget.device.deviceId.id, budget.device.deviceId.library,
+                              budget.device.name + u" *", Units::humanBytes2(budget.freeMemory),
+                              none, none, none, none, Units::humanBytes2(0),
+                              layersText(budget.layers), Units::humanBytes2(budget.layerBytes),
+                              left});
+                unreported = true;
+                continue;
+            }
+            table.addRow(
+                {budget.device.deviceId.id, budget.device.deviceId.library, budget.device.name,
+                 Units::humanBytes2(budget.freeMemory), Units::humanBytes2(budget.backoffReserve),
+                 Units::humanBytes2(budget.minimumMemory), Units::humanBytes2(budget.overhead),
+                 Units::humanBytes2(budget.graph), Units::humanBytes2(budget.available),
+                 layersText(budget.layers), Units::humanBytes2(budget.layerBytes), left});
+        }
+        table.print(out);
+        if (unreported)
+            out << "* not in the runner's memory report: ollama gives it no room\n";
+    } else {
+        out << "\nno GPUs: every layer stays on the CPU\n";
+    }
+
+    out << "\nCPU: layers " << layersText(why.cpuLayers) << ", "
+        << Units::humanBytes2(why.cpuLayerBytes) << "; with input weights and the CPU graph "
+        << Units::humanBytes2(why.cpuBytes) << '\n';
+    out << "GPUs in total: " << Units::humanBytes2(why.vramBytes) << '\n';
+    out << "system memory: needs " << Units::humanBytes2(why.cpuBytes) << ", free "
+        << Units::humanBytes2(why.systemFree) << " + swap " << Units::humanBytes2(why.systemSwap)
+        << '\n';
+
+    // What kept the remaining layers off the GPUs.
+    if (!why.cpuLayers.isEmpty()) {
+        if (settings.numGpu >= 0 &&
+            plan.gpuLayers.sum() >= qMin<qsizetype>(settings.numGpu, why.layerSizes.size())) {
+            out << "limit: num_gpu asks for " << settings.numGpu << " layers\n";
+        } else {
+            quint64 smallest = std::numeric_limits<quint64>::max();
+            for (int layer : why.cpuLayers)
+                smallest = qMin(smallest, why.layerSizes[layer]);
+            const LayoutExplanation::DeviceBudget *roomiest = nullptr;
+            for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
+                const quint64 left =
+                    budget.available > budget.layerBytes ? budget.available - budget.layerBytes : 0;
+                if (!roomiest ||
+                    left > roomiest->available - qMin(roomiest->available, roomiest->layerBytes))
+                    roomiest = &budget;
+            }
+            out << "limit: the smallest layer left on the CPU needs "
+                << Units::humanBytes2(smallest);
+            if (roomiest) {
+                out << "; the most room left on one GPU is "
+                    << Units::humanBytes2(roomiest->available -
+                                          qMin(roomiest->available, roomiest->layerBytes))
+                    << " (" << roomiest->device.name << ')';
+            }
+            out << '\n';
+        }
+    }
+    if (plan.refused())
+        out << "ollama would refuse: " << plan.refusal << '\n';
+}
+
+QJsonObject LayoutCommand::toJson(const LayoutPlan &plan)
+{
+    const LayoutExplanation &why = plan.explanation;
+    QJsonArray devices;
+    for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
+        QJsonObject device;
+        device.insert(QLatin1StringView("id"), budget.device.deviceId.id);
+        device.insert(QLatin1StringView("backend"), budget.device.deviceId.library);
+        device.insert(QLatin1StringView("name"), budget.device.name);
+        device.insert(QLatin1StringView("description"), budget.device.description);
+        device.insert(QLatin1StringView("reported_by_runner"), budget.reportedByRunner);
+        device.insert(QLatin1StringView("free_memory"), bytes(budget.freeMemory));
+        device.insert(QLatin1StringView("backoff_reserve"), bytes(budget.backoffReserve));
+        device.insert(QLatin1StringView("minimum_memory"), bytes(budget.minimumMemory));
+        device.insert(QLatin1StringView("overhead"), bytes(budget.overhead));
+        device.insert(QLatin1StringView("graph"), bytes(budget.graph));
+        device.insert(QLatin1StringView("available"), bytes(budget.available));
+        device.insert(QLatin1StringView("layers"), intArray(budget.layers));
+        device.insert(QLatin1StringView("layer_bytes"), bytes(budget.layerBytes));
+        devices.append(device);
+    }
+    QJsonArray sizes;
+    for (quint64 size : why.layerSizes)
+        sizes.append(bytes(size));
+    QJsonObject cpu;
+    cpu.insert(QLatin1StringView("layers"), intArray(why.cpuLayers));
+    cpu.insert(QLatin1StringView("layer_bytes"), bytes(why.cpuLayerBytes));
+    cpu.insert(QLatin1StringView("bytes"), bytes(why.cpuBytes));
+    QJsonObject system;
+    system.insert(QLatin1StringView("free_memory"), bytes(why.systemFree));
+    system.insert(QLatin1StringView("free_swap"), bytes(why.systemSwap));
+
+    QJsonObject explanation;
+    explanation.insert(QLatin1StringView("library"), why.library);
+    explanation.insert(QLatin1StringView("layer_sizes"), sizes);
+    explanation.insert(QLatin1StringView("devices"), devices);
+    explanation.insert(QLatin1StringView("cpu"), cpu);
+    explanation.insert(QLatin1StringView("vram_bytes"), bytes(why.vramBytes));
+    explanation.insert(QLatin1StringView("system"), system);
+
+    QJsonObject result;
+    result.insert(QLatin1StringView("gpu_layers"), WireFormat::toJson(plan.gpuLayers));
+    result.insert(QLatin1StringView("string"), plan.gpuLayers.toString());
+    result.insert(QLatin1StringView("sum"), plan.gpuLayers.sum());
+    result.insert(QLatin1StringView("hash"), plan.gpuLayers.hashHex());
+    result.insert(QLatin1StringView("explanation"), explanation);
+    result.insert(QLatin1StringView("refusal"),
+                  plan.refused() ? QJsonValue(plan.refusal) : QJsonValue());
+    return result;
+}
+
+} // namespace vramscope

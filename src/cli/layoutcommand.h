@@ -1,0 +1,29 @@
+#pragma once
+
+#include "command.h"
+
+namespace vramscope {
+
+struct LayoutPlan;
+struct LayoutSettings;
+
+// `vramscope layout`: the layer split ollama's scheduler would choose for
+// these devices and this memory, with the numbers behind it.
+class LayoutCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    std::optional<LayoutSettings> settingsFrom(const QCommandLineParser &parser,
+                                               QTextStream &err) const;
+    static void printText(QTextStream &out, const LayoutPlan &plan, const LayoutSettings &settings);
+    static QJsonObject toJson(const LayoutPlan &plan);
+};
+
+} // namespace vramscope
