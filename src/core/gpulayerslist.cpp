@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace vramscope {
 
 QString GpuLayersList::toString() const
@@ -151,6 +153,8 @@ private:
             if (m_error.isEmpty() && result.layers.size() != count)
                 fail(groupStart, u"the group says " + QString::number(count) +
                                      u" layers but lists " + QString::number(result.layers.size()));
+            // toString() prints a group sorted: keep the order it reads back in.
+            std::sort(result.layers.begin(), result.layers.end());
         }
         return result;
     }
@@ -219,13 +223,18 @@ private:
 
 std::optional<GpuLayersList> GpuLayersList::fromString(const QString &text, QString *error)
 {
-    // A log line carries the list as "GPULayers:<list>" followed by more fields.
-    const QString marker = QStringLiteral("GPULayers:");
-    const qsizetype markerAt = text.indexOf(marker);
-    const bool fromLogLine = markerAt >= 0;
-    qsizetype start = fromLogLine ? markerAt + marker.size() : 0;
-    while (!fromLogLine && start < text.size() && text[start].isSpace())
+    qsizetype start = 0;
+    while (start < text.size() && text[start].isSpace())
         ++start;
+    // Text that starts as the notation is the notation, even when an id in it
+    // holds the marker. Otherwise a log line carries the list as
+    // "GPULayers:<list>" followed by more fields.
+    const bool bare = start < text.size() && (text[start] == u'[' || text[start].isDigit());
+    const QString marker = QStringLiteral("GPULayers:");
+    const qsizetype markerAt = bare ? -1 : text.indexOf(marker);
+    const bool fromLogLine = markerAt >= 0;
+    if (fromLogLine)
+        start = markerAt + marker.size();
 
     NotationParser parser(text, start);
     std::optional<GpuLayersList> list = parser.parseList();
