@@ -346,14 +346,17 @@ auto readBody(const QByteArray &body, WireError *error, Read read)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    QJsonValue top; // null
+    if (parseError.error == QJsonParseError::NoError) {
+        top = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    } else if (body.trimmed() != "null") {
+        // QJsonDocument takes only an object or an array at the top; Go also
+        // takes null, which is how it writes an empty slice.
         if (error)
             *error = {QString(), u"not valid JSON at byte " + QString::number(parseError.offset) +
                                      u": " + parseError.errorString()};
         return std::nullopt;
     }
-    const QJsonValue top =
-        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     Reader reader;
     try {
         return read(reader, top);
@@ -365,9 +368,10 @@ auto readBody(const QByteArray &body, WireError *error, Read read)
 }
 
 // The top level must have the right shape; Go would reject the other one.
+// null is an empty list, as Go reads it into a slice.
 QJsonValue expectArray(const Reader &reader, const QJsonValue &top)
 {
-    if (!top.isArray())
+    if (!top.isArray() && !top.isNull())
         reader.fail(u"expected a JSON array, got " + Reader::describe(top));
     return top;
 }
