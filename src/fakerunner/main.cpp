@@ -1,0 +1,225 @@
+// vramscope-fakerunner: a simulated ollama runner on 127.0.0.1, for the
+// demo and the network tests. Prints "listening on 127.0.0.1:PORT" per
+// instance, then takes commands on stdin, one per line, each answered on
+// stdout with "ok: ..." or "error: ...":
+//   fault PATH=KIND[:ARG] [PORT]   set a fault (all instances without PORT)
+//   clear [PORT]                   clear the faults set by hand
+//   load [PORT]                    commit the scenario's load now
+//   quit [CODE]                    exit
+#include "fakerunner.h"
+#include "runnerserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace vramscope;
+
+namespace {
+
+struct Instance
+{
+    FakeRunner *runner;
+    RunnerServer *server;
+};
+
+void print(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    print(stderr, u"vramscope-fakerunner: " + message + u" (see --help)");
+    return 2;
+}
+
+// Runs one control command against the instances it names.
+QString control(const QString &line, const QList<Instance> &instances)
+{
+    const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QStringLiteral("error: empty command");
+    const QString &command = words.first();
+    const bool takesSpec = command == u"fault";
+    const qsizetype portIndex = takesSpec ? 2 : 1;
+    if (command == u"quit") {
+        QCoreApplication::exit(words.value(1).toInt());
+        return u"ok: " + line;
+    }
+    if (words.size() > portIndex + 1 || (takesSpec && words.size() < 2))
+        return u"error: expected 'fault PATH=KIND[:ARG] [PORT]', 'clear [PORT]', 'load [PORT]' "
+               u"or 'quit [CODE]', got '" +
+               line + u"'";
+    QList<Instance> targets;
+    for (const Instance &instance : instances) {
+        if (words.size() <= portIndex || words[portIndex].toUShort() == instance.server->port())
+            targets.append(instance);
+    }
+    if (targets.isEmpty())
+        return u"error: no instance listens on port " + words[portIndex];
+
+    if (command == u"fault") {
+        QString error;
+        const std::optional<Fault> fault = Fault::parse(words[1], &error);
+        if (!fault)
+            return u"error: " + error;
+        for (const Instance &instance : targets)
+            instance.runner->setFault(*fault);
+    } else if (command == u"clear") {
+        for (const Instance &instance : targets)
+            instance.runner->clearFaults();
+    } else if (command == u"load") {
+        for (const Instance &instance : targets) {
+            const QString refusal = instance.runner->loadNow();
+            if (!refusal.isEmpty())
+                return u"error: port " + QString::number(instance.server->port()) + u": " + refusal;
+        }
+    } else {
+        return u"error: unknown command '" + command + u"'";
+    }
+    return u"ok: " + line;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vramscope-fakerunner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A simulated ollama runner on 127.0.0.1 for vramscope's demo and tests. Answers GET "
+        "/info, GET /health and POST /load from a scenario. Reads commands on stdin: "
+        "'fault PATH=KIND[:ARG] [PORT]', 'clear [PORT]', 'load [PORT]', 'quit [CODE]'."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        u"A shipped scenario (" + Scenario::builtinNames().join(QStringLiteral(", ")) +
+            u") or a scenario JSON file. Default: two-nvidia.",
+        QStringLiteral("NAME|FILE"), QStringLiteral("two-nvidia"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("Port of the first instance; 0 picks free ones."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption instancesOption(
+        QStringLiteral("instances"),
+        QStringLiteral("How many independent runners to serve, each on its own port."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("A fault, repeatable: PATH=KIND[:ARG] with KIND one of NNN[:text], "
+                       "delay:MS, hang, close, truncate, malformed, endless, wrong-types, "
+                       "redirect, exit[:CODE]; PATH /info, /health, /load or *."),
+        QStringLiteral("PATH=KIND"));
+    const QCommandLineOption loadAfterOption(
+        QStringLiteral("load-after"),
+        QStringLiteral("Commit the scenario's load this many seconds after start ('never' to "
+                       "wait for POST /load), overriding the scenario."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption loadSecondsOption(QStringLiteral("load-seconds"),
+                                               QStringLiteral("How long a load takes."),
+                                               QStringLiteral("SECONDS"));
+    const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
+                                        QStringLiteral("Print the shipped scenarios and exit."));
+    parser.addOptions({scenarioOption, portOption, instancesOption, faultOption, loadAfterOption,
+                       loadSecondsOption, listOption});
+    parser.process(app);
+
+    if (parser.isSet(listOption)) {
+        for (const QString &name : Scenario::builtinNames()) {
+            const std::optional<Scenario> scenario = Scenario::load(name, nullptr);
+            print(stdout, name + u": " + (scenario ? scenario->description : QString()));
+        }
+        return 0;
+    }
+
+    QString error;
+    std::optional<Scenario> scenario = Scenario::load(parser.value(scenarioOption), &error);
+    if (!scenario)
+        return usageError(error);
+    if (parser.isSet(loadAfterOption)) {
+        bool ok = false;
+        const double after = parser.value(loadAfterOption).toDouble(&ok);
+        if (parser.value(loadAfterOption) == u"never")
+            scenario->loadAfter.reset();
+        else if (ok && after >= 0)
+            scenario->loadAfter = after;
+        else
+            return usageError(u"--load-after: expected seconds or 'never', got '" +
+                              parser.value(loadAfterOption) + u"'");
+    }
+    if (parser.isSet(loadSecondsOption)) {
+        bool ok = false;
+        scenario->loadSeconds = parser.value(loadSecondsOption).toDouble(&ok);
+        if (!ok || scenario->loadSeconds <= 0)
+            return usageError(u"--load-seconds: expected a positive number, got '" +
+                              parser.value(loadSecondsOption) + u"'");
+    }
+    QList<Fault> faults;
+    for (const QString &spec : parser.values(faultOption)) {
+        const std::optional<Fault> fault = Fault::parse(spec, &error);
+        if (!fault)
+            return usageError(u"--fault: " + error);
+        faults.append(*fault);
+    }
+    bool ok = false;
+    const int count = parser.value(instancesOption).toInt(&ok);
+    if (!ok || count < 1 || count > 1000)
+        return usageError(QStringLiteral("--instances: expected 1 to 1000"));
+    const quint16 firstPort = parser.value(portOption).toUShort(&ok);
+    if (!ok || (firstPort != 0 && firstPort + count - 1 > 65535))
+        return usageError(u"--port: expected 0 to 65535, got '" + parser.value(portOption) + u"'");
+
+    QList<Instance> instances;
+    for (int i = 0; i < count; ++i) {
+        auto *runner = new FakeRunner(*scenario, &app);
+        for (const Fault &fault : faults)
+            runner->setFault(fault);
+        auto *server = new RunnerServer(runner, &app);
+        QObject::connect(server, &RunnerServer::exitRequested, &app, [](int code) {
+            print(stderr, u"vramscope-fakerunner: exiting with " + QString::number(code) +
+                              u" (exit fault)");
+            QCoreApplication::exit(code);
+        });
+        if (!server->listen(firstPort == 0 ? 0 : quint16(firstPort + i), &error)) {
+            print(stderr, u"vramscope-fakerunner: " + error);
+            return 1;
+        }
+        instances.append({runner, server});
+        print(stdout, u"listening on 127.0.0.1:" + QString::number(server->port()));
+    }
+    print(stderr, u"vramscope-fakerunner: scenario '" + scenario->name + u"': " +
+                      QString::number(scenario->devices.size()) + u" devices, " +
+                      QString::number(scenario->model.layerCount()) + u" layers" +
+                      (scenario->loadAfter
+                           ? u", loading after " + QString::number(*scenario->loadAfter) + u" s"
+                           : QStringLiteral(", waiting for POST /load")));
+
+    // Commands arrive on stdin; at its end (or with none) the runner keeps serving.
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QByteArray pending;
+    QObject::connect(&input, &QSocketNotifier::activated, &app, [&] {
+        char buffer[4096];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) {
+            input.setEnabled(false);
+            return;
+        }
+        pending.append(buffer, got);
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(newline)).trimmed();
+            pending.remove(0, newline + 1);
+            if (!line.isEmpty())
+                print(stdout, control(line, instances));
+        }
+    });
+    return app.exec();
+}
