@@ -147,18 +147,12 @@ const DeviceMemory *findGpu(const BackendMemory &memory, const DeviceId &id)
 LayoutExplanation::DeviceBudget budgetFor(const DeviceInfo &device, const DeviceMemory *reported,
                                           const LayoutSettings &settings)
 {
+    if (reported)
+        return LayoutPlanner::reserve(device, reported->graph, settings);
+    // The runner does not see this GPU: no room at all.
     LayoutExplanation::DeviceBudget budget;
     budget.device = device;
     budget.freeMemory = device.freeMemory;
-    budget.reportedByRunner = reported != nullptr;
-    if (!reported)
-        return budget; // the runner does not see this GPU: no room at all
-    budget.backoffReserve = scaled(device.freeMemory, settings.backoff);
-    budget.minimumMemory = device.minimumMemory();
-    budget.overhead = settings.gpuOverhead;
-    budget.graph = reported->graph;
-    const quint64 reserved = budget.reserved();
-    budget.available = device.freeMemory > reserved ? device.freeMemory - reserved : 0;
     return budget;
 }
 
@@ -199,15 +193,36 @@ void verify(const BackendMemory &memory, const SystemInfo &system, const LayoutS
             return;
         }
     }
-    // Linux and Windows: over-committing system memory fails the load.
-    const quint64 available = system.freeMemory + system.freeSwap;
-    if (why.cpuBytes > available) {
-        plan.refusal = u"model requires more system memory (" + Units::humanBytes2(why.cpuBytes) +
-                       u") than is available (" + Units::humanBytes2(available) + u')';
-    }
+    plan.refusal = LayoutPlanner::systemMemoryRefusal(why.cpuBytes, system);
 }
 
 } // namespace
+
+LayoutExplanation::DeviceBudget LayoutPlanner::reserve(const DeviceInfo &device, quint64 graph,
+                                                       const LayoutSettings &settings)
+{
+    LayoutExplanation::DeviceBudget budget;
+    budget.device = device;
+    budget.freeMemory = device.freeMemory;
+    budget.reportedByRunner = true;
+    budget.backoffReserve = scaled(device.freeMemory, settings.backoff);
+    budget.minimumMemory = device.minimumMemory();
+    budget.overhead = settings.gpuOverhead;
+    budget.graph = graph;
+    const quint64 reserved = budget.reserved();
+    budget.available = device.freeMemory > reserved ? device.freeMemory - reserved : 0;
+    return budget;
+}
+
+QString LayoutPlanner::systemMemoryRefusal(quint64 cpuBytes, const SystemInfo &system)
+{
+    // Linux and Windows: over-committing system memory fails the load.
+    const quint64 available = system.freeMemory + system.freeSwap;
+    if (cpuBytes <= available)
+        return QString();
+    return u"model requires more system memory (" + Units::humanBytes2(cpuBytes) +
+           u") than is available (" + Units::humanBytes2(available) + u')';
+}
 
 LayoutPlan LayoutPlanner::plan(const QList<DeviceInfo> &devices, const BackendMemory &memory,
                                const SystemInfo &system, const LayoutSettings &settings)

@@ -19,6 +19,18 @@ class LayoutPlanner
 public:
     static LayoutPlan plan(const QList<DeviceInfo> &devices, const BackendMemory &memory,
                            const SystemInfo &system, const LayoutSettings &settings);
+
+    // What ollama sets aside on a GPU before any layer goes there: the
+    // backoff share of its free memory (in float32), the runtime's minimum,
+    // the overhead and the given graph; available is what is left. Fills
+    // every field but layers and layerBytes, with reportedByRunner true.
+    static LayoutExplanation::DeviceBudget reserve(const DeviceInfo &device, quint64 graph,
+                                                   const LayoutSettings &settings);
+
+    // ollama's refusal when the CPU's share does not fit in free memory plus
+    // free swap ("model requires more system memory (...) than is available
+    // (...)"); empty when it fits.
+    static QString systemMemoryRefusal(quint64 cpuBytes, const SystemInfo &system);
 };
 
 } // namespace vramscope

@@ -1,0 +1,131 @@
+#include "splitfit.h"
+
+#include "layoutplanner.h"
+
+#include <limits>
+
+namespace vramscope {
+
+namespace {
+
+quint64 add(quint64 a, quint64 b)
+{
+    return a > std::numeric_limits<quint64>::max() - b ? std::numeric_limits<quint64>::max()
+                                                       : a + b;
+}
+
+const DeviceMemory *findGpu(const BackendMemory &memory, const DeviceId &id)
+{
+    for (const DeviceMemory &gpu : memory.gpus) {
+        if (gpu.deviceId == id)
+            return &gpu;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+quint64 SplitFit::Device::need() const
+{
+    return add(add(weights, cache), graph);
+}
+
+quint64 SplitFit::Cpu::need() const
+{
+    return add(add(add(inputWeights, weights), cache), graph);
+}
+
+quint64 SplitFit::Cpu::limit() const
+{
+    return add(systemFree, systemSwap);
+}
+
+bool SplitFit::fits() const
+{
+    for (const Device &device : devices) {
+        if (!device.fits())
+            return false;
+    }
+    return cpu.fits();
+}
+
+SplitFit SplitFit::compute(const QList<DeviceInfo> &devices, const BackendMemory &memory,
+                           const SystemInfo &system, const LayoutSettings &settings,
+                           const LayerSplit &split)
+{
+    SplitFit fit;
+    const int count = split.layerCount();
+    // Layers the report does not cover (no report yet) weigh nothing.
+    for (int i = 0; i < count; ++i) {
+        quint64 weights = 0;
+        quint64 cache = 0;
+        if (i < memory.cpu.weights.size()) {
+            for (const DeviceMemory &gpu : memory.gpus) {
+                weights = add(weights, gpu.weights.value(i));
+                cache = add(cache, gpu.cache.value(i));
+            }
+            weights = add(weights, memory.cpu.weights.value(i));
+            cache = add(cache, memory.cpu.cache.value(i));
+        }
+        fit.layerWeights.append(weights);
+        fit.layerCache.append(cache);
+    }
+
+    auto entry = [count](const DeviceId &id, const QString &name) {
+        DeviceMemory result;
+        result.deviceId = id;
+        result.name = name;
+        result.weights = QList<quint64>(count, 0);
+        result.cache = QList<quint64>(count, 0);
+        return result;
+    };
+    fit.memory.inputWeights = memory.inputWeights;
+    fit.memory.cpu = entry(memory.cpu.deviceId,
+                           memory.cpu.name.isEmpty() ? QStringLiteral("CPU") : memory.cpu.name);
+    fit.memory.cpu.graph = memory.cpu.graph;
+
+    for (int index = 0; index < devices.size(); ++index) {
+        const DeviceInfo &info = devices[index];
+        const DeviceMemory *reported = findGpu(memory, info.deviceId);
+        const LayoutExplanation::DeviceBudget budget = LayoutPlanner::reserve(info, 0, settings);
+        Device device;
+        device.device = info;
+        device.reportedByRunner = reported != nullptr;
+        device.layers = split.layersOn(index);
+        device.freeMemory = budget.freeMemory;
+        device.backoffReserve = budget.backoffReserve;
+        device.minimumMemory = budget.minimumMemory;
+        device.overhead = budget.overhead;
+        device.room = budget.available;
+        DeviceMemory part = entry(info.deviceId, reported ? reported->name : info.name);
+        for (int layer : device.layers) {
+            device.weights = add(device.weights, fit.layerWeights[layer]);
+            device.cache = add(device.cache, fit.layerCache[layer]);
+            part.weights[layer] = fit.layerWeights[layer];
+            part.cache[layer] = fit.layerCache[layer];
+        }
+        if (reported && !device.layers.isEmpty())
+            device.graph = reported->graph;
+        part.graph = device.graph;
+        fit.devices.append(device);
+        fit.memory.gpus.append(part);
+    }
+
+    Cpu &cpu = fit.cpu;
+    cpu.layers = split.layersOn(LayerSplit::Cpu);
+    for (int layer : cpu.layers) {
+        cpu.weights = add(cpu.weights, fit.layerWeights[layer]);
+        cpu.cache = add(cpu.cache, fit.layerCache[layer]);
+        fit.memory.cpu.weights[layer] = fit.layerWeights[layer];
+        fit.memory.cpu.cache[layer] = fit.layerCache[layer];
+    }
+    cpu.inputWeights = memory.inputWeights;
+    cpu.graph = memory.cpu.graph;
+    cpu.systemTotal = system.totalMemory;
+    cpu.systemFree = system.freeMemory;
+    cpu.systemSwap = system.freeSwap;
+    cpu.refusal = LayoutPlanner::systemMemoryRefusal(cpu.need(), system);
+    return fit;
+}
+
+} // namespace vramscope
