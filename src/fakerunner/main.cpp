@@ -1,10 +1,11 @@
 // vramscope-fakerunner: a simulated ollama runner on 127.0.0.1, for the
 // demo and the network tests. Prints "listening on 127.0.0.1:PORT" per
 // instance, then takes commands on stdin, one per line, each answered on
-// stdout with "ok: ..." or "error: ...":
-//   fault PATH=KIND[:ARG] [PORT]   set a fault (all instances without PORT)
-//   clear [PORT]                   clear the faults set by hand
-//   load [PORT]                    commit the scenario's load now
+// stdout with "ok: ..." or "error: ..."; @PORT picks one instance:
+//   fault [@PORT] PATH=KIND[:ARG]  set a fault by hand
+//   clear [@PORT]                  clear the faults set by hand
+//   load [@PORT]                   commit the scenario's load now
+//   stats [@PORT]                  "ok: stats PORT connections=N requests=M" per instance
 //   quit [CODE]                    exit
 #include "fakerunner.h"
 #include "runnerserver.h"
@@ -38,39 +39,38 @@ int usageError(const QString &message)
     return 2;
 }
 
-// Runs one control command against the instances it names.
+// Runs one control command, "COMMAND [@PORT] [ARGUMENT]", against the
+// instance on PORT, or all of them.
 QString control(const QString &line, const QList<Instance> &instances)
 {
-    const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return QStringLiteral("error: empty command");
-    const QString &command = words.first();
-    const bool takesSpec = command == u"fault";
-    const qsizetype portIndex = takesSpec ? 2 : 1;
-    if (command == u"quit") {
-        QCoreApplication::exit(words.value(1).toInt());
-        return u"ok: " + line;
+    QString rest = line;
+    auto takeWord = [&rest] {
+        const qsizetype space = rest.indexOf(u' ');
+        const QString word = space < 0 ? rest : rest.left(space);
+        rest = space < 0 ? QString() : rest.mid(space + 1).trimmed();
+        return word;
+    };
+    const QString command = takeWord();
+    QList<Instance> targets = instances;
+    if (rest.startsWith(u'@')) {
+        const quint16 port = takeWord().mid(1).toUShort();
+        targets.removeIf([port](const Instance &i) { return i.server->port() != port; });
+        if (targets.isEmpty())
+            return u"error: no instance listens on the port in '" + line + u"'";
     }
-    if (words.size() > portIndex + 1 || (takesSpec && words.size() < 2))
-        return u"error: expected 'fault PATH=KIND[:ARG] [PORT]', 'clear [PORT]', 'load [PORT]' "
-               u"or 'quit [CODE]', got '" +
-               line + u"'";
-    QList<Instance> targets;
-    for (const Instance &instance : instances) {
-        if (words.size() <= portIndex || words[portIndex].toUShort() == instance.server->port())
-            targets.append(instance);
-    }
-    if (targets.isEmpty())
-        return u"error: no instance listens on port " + words[portIndex];
 
     if (command == u"fault") {
         QString error;
-        const std::optional<Fault> fault = Fault::parse(words[1], &error);
+        const std::optional<Fault> fault = Fault::parse(rest, &error);
         if (!fault)
             return u"error: " + error;
         for (const Instance &instance : targets)
             instance.runner->setFault(*fault);
-    } else if (command == u"clear") {
+        return u"ok: " + line;
+    }
+    if (!rest.isEmpty() && command != u"quit")
+        return u"error: '" + command + u"' takes no argument besides @PORT, got '" + line + u"'";
+    if (command == u"clear") {
         for (const Instance &instance : targets)
             instance.runner->clearFaults();
     } else if (command == u"load") {
@@ -79,8 +79,19 @@ QString control(const QString &line, const QList<Instance> &instances)
             if (!refusal.isEmpty())
                 return u"error: port " + QString::number(instance.server->port()) + u": " + refusal;
         }
+    } else if (command == u"stats") {
+        QStringList counts;
+        for (const Instance &instance : targets)
+            counts.append(u"stats " + QString::number(instance.server->port()) + u" connections=" +
+                          QString::number(instance.server->connectionCount()) + u" requests=" +
+                          QString::number(instance.server->requestCount()));
+        return u"ok: " + counts.join(QStringLiteral("; "));
+    } else if (command == u"quit") {
+        QCoreApplication::exit(rest.toInt());
     } else {
-        return u"error: unknown command '" + command + u"'";
+        return u"error: unknown command '" + command +
+               u"'; known: fault [@PORT] PATH=KIND[:ARG], clear [@PORT], load [@PORT], "
+               u"stats [@PORT], quit [CODE]";
     }
     return u"ok: " + line;
 }
@@ -97,7 +108,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
         "A simulated ollama runner on 127.0.0.1 for vramscope's demo and tests. Answers GET "
         "/info, GET /health and POST /load from a scenario. Reads commands on stdin: "
-        "'fault PATH=KIND[:ARG] [PORT]', 'clear [PORT]', 'load [PORT]', 'quit [CODE]'."));
+        "'fault [@PORT] PATH=KIND[:ARG]', 'clear [@PORT]', 'load [@PORT]', 'stats [@PORT]', "
+        "'quit [CODE]'."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption scenarioOption(

@@ -77,6 +77,7 @@ bool RunnerServer::listen(quint16 port, QString *error)
 void RunnerServer::accept()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connectionCount;
         auto *connection = new HttpConnection(socket, this);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { handle(connection, request); });
@@ -85,6 +86,7 @@ void RunnerServer::accept()
 
 void RunnerServer::handle(HttpConnection *connection, const HttpRequest &request)
 {
+    ++m_requestCount;
     const std::optional<Fault> fault = m_runner->faultFor(QString::fromLatin1(request.path));
     if (!fault) {
         connection->respond(m_runner->answer(request));

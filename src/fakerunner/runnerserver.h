@@ -22,6 +22,10 @@ public:
     // Port 0 picks a free one.
     bool listen(quint16 port, QString *error);
     quint16 port() const { return m_server.serverPort(); }
+    // Connections accepted and requests read so far: tests check keep-alive
+    // reuse and that a client never queues requests.
+    int connectionCount() const { return m_connectionCount; }
+    int requestCount() const { return m_requestCount; }
 
 signals:
     // An exit fault fired; the owner ends the process with this code.
@@ -33,6 +37,8 @@ private:
 
     FakeRunner *m_runner;
     QTcpServer m_server;
+    int m_connectionCount = 0;
+    int m_requestCount = 0;
 };
 
 } // namespace vramscope
