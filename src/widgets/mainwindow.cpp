@@ -2,23 +2,346 @@
 
 #include "ui_mainwindow.h"
 
+#include "demorunner.h"
+#include "devicetablemodel.h"
+#include "devicetableproxy.h"
+#include "endpointdelegate.h"
+#include "endpointdialog.h"
+#include "endpointlistmodel.h"
+#include "memorybarchart.h"
+#include "memoryhistory.h"
+#include "memoryhistorychart.h"
+#include "poller.h"
+#include "pollerfeed.h"
+#include "units.h"
+#include "wireformat.h"
+
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
 
 namespace vramscope {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+namespace {
+
+void fill(QWidget *host, QWidget *child)
+{
+    auto *layout = new QVBoxLayout(host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(child);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
+      m_poller(new Poller(network, this)), m_deviceModel(new DeviceTableModel(this)),
+      m_deviceProxy(new DeviceTableProxy(this)), m_endpointModel(new EndpointListModel(this)),
+      m_history(std::make_unique<MemoryHistory>()),
+      m_feed(new PollerFeed(m_poller, m_deviceModel, m_endpointModel, m_history.get(), this)),
+      m_demo(new DemoRunner(this))
 {
     m_ui->setupUi(this);
+
+    m_deviceProxy->setSourceModel(m_deviceModel);
+    m_ui->deviceTable->setModel(m_deviceProxy);
+    m_deviceProxy->sortLikeOllama();
+    QHeaderView *header = m_ui->deviceTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSortIndicator(DeviceTableModel::Free, Qt::DescendingOrder);
+    header->setSectionsMovable(true);
+    // What people scan for first on the left; long ids at the end.
+    const QList<int> visualOrder{DeviceTableModel::Name,           DeviceTableModel::Description,
+                                 DeviceTableModel::Total,          DeviceTableModel::Used,
+                                 DeviceTableModel::Free,           DeviceTableModel::MinimumReserve,
+                                 DeviceTableModel::Library,        DeviceTableModel::Compute,
+                                 DeviceTableModel::Driver,         DeviceTableModel::Integrated,
+                                 DeviceTableModel::FlashAttention, DeviceTableModel::Source,
+                                 DeviceTableModel::PciId,          DeviceTableModel::Id};
+    for (int visual = 0; visual < visualOrder.size(); ++visual)
+        header->moveSection(header->visualIndex(visualOrder[visual]), visual);
+    // The breakdown lives in the charts; the table keeps to what /info says.
+    for (int column = DeviceTableModel::ModelWeights; column < DeviceTableModel::ColumnCount;
+         ++column)
+        m_ui->deviceTable->setColumnHidden(column, true);
+
+    m_ui->endpointList->setModel(m_endpointModel);
+    m_ui->endpointList->setItemDelegate(new EndpointDelegate(m_ui->endpointList));
+
+    m_barChart = new MemoryBarChart(m_deviceModel, m_deviceProxy, m_ui->barChartHost);
+    fill(m_ui->barChartHost, m_barChart);
+    m_historyChart = new MemoryHistoryChart(m_history.get(), m_deviceModel, m_ui->historyChartHost);
+    fill(m_ui->historyChartHost, m_historyChart);
+    connect(m_feed, &PollerFeed::historyChanged, m_historyChart,
+            &MemoryHistoryChart::scheduleRefresh);
+    m_ui->dashboardSplitter->setStretchFactor(0, 1);
+    m_ui->dashboardSplitter->setStretchFactor(1, 2);
+
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->addEndpointAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_ui->openMemoryAction->setShortcut(QKeySequence::Open);
+    m_ui->startDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_ui->viewMenu->addAction(m_ui->endpointsDock->toggleViewAction());
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    statusBar()->showMessage(tr("No runner configured"));
+    connect(m_ui->addEndpointAction, &QAction::triggered, this, &MainWindow::promptAddEndpoint);
+    connect(m_ui->addEndpointButton, &QPushButton::clicked, this, &MainWindow::promptAddEndpoint);
+    connect(m_ui->addButton, &QToolButton::clicked, this, &MainWindow::promptAddEndpoint);
+    connect(m_ui->editButton, &QToolButton::clicked, this, &MainWindow::editSelectedEndpoint);
+    connect(m_ui->removeButton, &QToolButton::clicked, this, &MainWindow::removeSelectedEndpoint);
+    connect(m_ui->endpointList, &QListView::doubleClicked, this, &MainWindow::editSelectedEndpoint);
+    connect(m_ui->startDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
+    connect(m_ui->startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
+    connect(m_ui->openMemoryAction, &QAction::triggered, this, &MainWindow::openMemoryFile);
+    connect(m_ui->ollamaOrderAction, &QAction::triggered, this, [this] {
+        m_deviceProxy->sortLikeOllama();
+        m_ui->deviceTable->horizontalHeader()->setSortIndicator(DeviceTableModel::Free,
+                                                                Qt::DescendingOrder);
+    });
+    connect(m_ui->endpointList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_ui->intervalSpin, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyInterval);
+
+    connect(m_demo, &DemoRunner::started, this,
+            [this](const Endpoint &endpoint) { addEndpoint(endpoint, {}, true); });
+    connect(m_demo, &DemoRunner::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("Demo runner"), message);
+        m_ui->startDemoAction->setEnabled(true);
+        m_ui->startDemoButton->setEnabled(true);
+    });
+
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_statusTimer.start(1000);
+    onSelectionChanged();
+    updatePage();
+    updateStatusBar();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds interval,
+                             bool simulated)
+{
+    m_feed->addEndpoint(endpoint, interval, simulated);
+    const int row = m_endpointModel->rowOf(endpoint.toString());
+    if (row >= 0 && !m_ui->endpointList->currentIndex().isValid())
+        m_ui->endpointList->setCurrentIndex(m_endpointModel->index(row));
+    updatePage();
+    updateStatusBar();
+}
+
+void MainWindow::removeEndpoint(const Endpoint &endpoint)
+{
+    m_feed->removeEndpoint(endpoint);
+    if (m_demo->endpoint() == endpoint) {
+        m_demo->stop();
+        m_ui->startDemoAction->setEnabled(true);
+        m_ui->startDemoButton->setEnabled(true);
+    }
+    updatePage();
+    updateStatusBar();
+}
+
+bool MainWindow::hasEndpoints() const
+{
+    return m_endpointModel->rowCount() > 0;
+}
+
+void MainWindow::setMemory(const BackendMemory &memory)
+{
+    m_deviceModel->setMemory(memory);
+}
+
+void MainWindow::startDemo()
+{
+    if (m_demo->isRunning())
+        return;
+    m_ui->startDemoAction->setEnabled(false);
+    m_ui->startDemoButton->setEnabled(false);
+    statusBar()->showMessage(tr("Starting the demo runner…"));
+    m_demo->start();
+}
+
+void MainWindow::promptAddEndpoint()
+{
+    EndpointDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Endpoint"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addEndpoint(dialog.endpoint(), dialog.interval());
+    saveSettings();
+}
+
+void MainWindow::editSelectedEndpoint()
+{
+    const std::optional<Endpoint> current = selectedEndpoint();
+    if (!current)
+        return;
+    EndpointDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Endpoint"));
+    dialog.setEndpoint(*current, m_poller->interval(*current));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.endpoint() == *current) {
+        m_feed->setInterval(*current, dialog.interval());
+    } else {
+        const bool simulated = m_demo->endpoint() == *current;
+        m_feed->removeEndpoint(*current);
+        addEndpoint(dialog.endpoint(), dialog.interval(), simulated);
+    }
+    onSelectionChanged();
+    saveSettings();
+}
+
+void MainWindow::removeSelectedEndpoint()
+{
+    if (const std::optional<Endpoint> current = selectedEndpoint()) {
+        removeEndpoint(*current);
+        saveSettings();
+    }
+}
+
+void MainWindow::openMemoryFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Memory Breakdown"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open Memory Breakdown"),
+                             tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    WireError error;
+    const std::optional<BackendMemory> memory =
+        WireFormat::readBackendMemory(file.read(64 * 1024 * 1024), &error);
+    if (!memory) {
+        QMessageBox::warning(this, tr("Open Memory Breakdown"),
+                             tr("%1 is not a BackendMemory: %2").arg(path, error.toString()));
+        return;
+    }
+    setMemory(*memory);
+    statusBar()->showMessage(tr("Showing the memory breakdown from %1").arg(path), 5000);
+}
+
+std::optional<Endpoint> MainWindow::selectedEndpoint() const
+{
+    const QModelIndex index = m_ui->endpointList->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    const QString key = index.data(EndpointListModel::KeyRole).toString();
+    for (const Endpoint &endpoint : m_poller->endpoints()) {
+        if (endpoint.toString() == key)
+            return endpoint;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const std::optional<Endpoint> current = selectedEndpoint();
+    m_ui->editButton->setEnabled(current.has_value());
+    m_ui->removeButton->setEnabled(current.has_value());
+    m_ui->intervalSpin->setEnabled(current.has_value());
+    if (current) {
+        const QSignalBlocker blocker(m_ui->intervalSpin);
+        m_ui->intervalSpin->setValue(double(m_poller->interval(*current).count()) / 1000.0);
+    }
+}
+
+void MainWindow::applyInterval(double seconds)
+{
+    if (const std::optional<Endpoint> current = selectedEndpoint()) {
+        m_feed->setInterval(*current, std::chrono::milliseconds(qRound64(seconds * 1000.0)));
+        saveSettings();
+    }
+}
+
+void MainWindow::updatePage()
+{
+    m_ui->pages->setCurrentWidget(hasEndpoints() ? m_ui->dashboardPage : m_ui->emptyPage);
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!hasEndpoints()) {
+        statusBar()->showMessage(tr("No endpoint is being watched"));
+        return;
+    }
+    int ok = 0;
+    for (const EndpointListModel::Entry &entry : m_endpointModel->entries()) {
+        if (entry.status.state == EndpointState::Ok)
+            ++ok;
+    }
+    quint64 used = 0;
+    quint64 total = 0;
+    for (int row = 0; row < m_deviceModel->rowCount(); ++row) {
+        const DeviceInfo device = m_deviceModel->device(row);
+        total += device.totalMemory;
+        used += device.totalMemory > device.freeMemory ? device.totalMemory - device.freeMemory : 0;
+    }
+    statusBar()->showMessage(tr("%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used")
+                                 .arg(ok)
+                                 .arg(m_endpointModel->rowCount())
+                                 .arg(m_deviceModel->rowCount())
+                                 .arg(Units::humanBytes2(used), Units::humanBytes2(total)));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const int count = settings.beginReadArray(QStringLiteral("endpoints"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        QString error;
+        const bool remote = settings.value(QStringLiteral("allowRemote")).toBool();
+        const std::optional<Endpoint> endpoint = Endpoint::parse(
+            settings.value(QStringLiteral("address")).toString(),
+            remote ? Endpoint::RemotePolicy::AllowRemote : Endpoint::RemotePolicy::LoopbackOnly,
+            &error);
+        if (endpoint)
+            addEndpoint(*endpoint, std::chrono::milliseconds(
+                                       settings.value(QStringLiteral("intervalMs"), 0).toInt()));
+    }
+    settings.endArray();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The demo runner gets a new port every time: never saved.
+    settings.beginWriteArray(QStringLiteral("endpoints"));
+    int index = 0;
+    for (const Endpoint &endpoint : m_poller->endpoints()) {
+        if (endpoint == m_demo->endpoint())
+            continue;
+        settings.setArrayIndex(index++);
+        settings.setValue(QStringLiteral("address"), endpoint.toString());
+        settings.setValue(QStringLiteral("allowRemote"), endpoint.isRemote());
+        settings.setValue(QStringLiteral("intervalMs"),
+                          qint64(m_poller->interval(endpoint).count()));
+    }
+    settings.endArray();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_demo->stop();
+    event->accept();
+}
 
 void MainWindow::showAbout()
 {

@@ -1,8 +1,14 @@
 #pragma once
 
-#include <QMainWindow>
+#include "endpoint.h"
 
+#include <QMainWindow>
+#include <QTimer>
+
+#include <chrono>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace Ui {
 class MainWindow;
@@ -10,20 +16,75 @@ class MainWindow;
 
 namespace vramscope {
 
-// The application's main window.
+class DemoRunner;
+class DeviceTableModel;
+class DeviceTableProxy;
+class EndpointListModel;
+class MemoryBarChart;
+class MemoryHistory;
+class MemoryHistoryChart;
+class Poller;
+class PollerFeed;
+struct BackendMemory;
+
+// The dashboard: watched endpoints on the left, every GPU in a table, and
+// two charts: memory by GPU (stacked) and used memory over time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    void addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds interval = {},
+                     bool simulated = false);
+    void removeEndpoint(const Endpoint &endpoint);
+    bool hasEndpoints() const;
+    // Shows this breakdown (weights, KV cache, graph) in the table and charts.
+    void setMemory(const BackendMemory &memory);
+
+    // Restores geometry and the saved endpoints.
+    void restoreSettings();
+
+    DeviceTableModel *deviceModel() const { return m_deviceModel; }
+    DeviceTableProxy *deviceProxy() const { return m_deviceProxy; }
+    EndpointListModel *endpointModel() const { return m_endpointModel; }
+    const MemoryHistory &history() const { return *m_history; }
+    MemoryBarChart *barChart() const { return m_barChart; }
+    MemoryHistoryChart *historyChart() const { return m_historyChart; }
+    Poller *poller() const { return m_poller; }
+
 public slots:
+    void startDemo();
     void showAbout();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void promptAddEndpoint();
+    void editSelectedEndpoint();
+    void removeSelectedEndpoint();
+    void openMemoryFile();
+    void onSelectionChanged();
+    void applyInterval(double seconds);
+    void updatePage();
+    void updateStatusBar();
+    void saveSettings() const;
+    std::optional<Endpoint> selectedEndpoint() const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Poller *m_poller;
+    DeviceTableModel *m_deviceModel;
+    DeviceTableProxy *m_deviceProxy;
+    EndpointListModel *m_endpointModel;
+    std::unique_ptr<MemoryHistory> m_history;
+    PollerFeed *m_feed;
+    DemoRunner *m_demo;
+    MemoryBarChart *m_barChart;
+    MemoryHistoryChart *m_historyChart;
+    QTimer m_statusTimer;
 };
 
 } // namespace vramscope

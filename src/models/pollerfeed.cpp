@@ -1,0 +1,108 @@
+#include "pollerfeed.h"
+
+#include "devicetablemodel.h"
+#include "endpointlistmodel.h"
+#include "memoryhistory.h"
+#include "poller.h"
+
+#include <QDateTime>
+
+namespace vramscope {
+
+namespace {
+
+// Statuses in which the model's memory is already taken from the GPUs.
+bool modelResident(RunnerHealth::Status status)
+{
+    return status == RunnerHealth::Status::Ready ||
+           status == RunnerHealth::Status::NoSlotsAvailable ||
+           status == RunnerHealth::Status::LoadingModel;
+}
+
+} // namespace
+
+PollerFeed::PollerFeed(Poller *poller, DeviceTableModel *devices, EndpointListModel *endpoints,
+                       MemoryHistory *history, QObject *parent)
+    : QObject(parent), m_poller(poller), m_devices(devices), m_endpoints(endpoints),
+      m_history(history)
+{
+    connect(poller, &Poller::devicesUpdated, this, &PollerFeed::onDevices);
+    connect(poller, &Poller::healthUpdated, this, &PollerFeed::onHealth);
+    connect(poller, &Poller::statusChanged, this, &PollerFeed::onStatus);
+}
+
+void PollerFeed::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds interval,
+                             bool simulated)
+{
+    if (m_poller->contains(endpoint))
+        return;
+    const QString key = endpoint.toString();
+    m_devices->addSource(key, {key, simulated, endpoint.isRemote()});
+    EndpointListModel::Entry entry;
+    entry.key = key;
+    entry.label = key;
+    entry.intervalMs = int((interval.count() > 0 ? interval : m_poller->defaultInterval()).count());
+    entry.simulated = simulated;
+    entry.remote = endpoint.isRemote();
+    m_endpoints->addEndpoint(entry);
+    m_poller->addEndpoint(endpoint, interval);
+}
+
+void PollerFeed::removeEndpoint(const Endpoint &endpoint)
+{
+    const QString key = endpoint.toString();
+    m_poller->removeEndpoint(endpoint);
+    m_endpoints->removeEndpoint(key);
+    m_devices->removeSource(key);
+    m_lastHealth.remove(key);
+}
+
+void PollerFeed::setInterval(const Endpoint &endpoint, std::chrono::milliseconds interval)
+{
+    m_poller->setInterval(endpoint, interval);
+    m_endpoints->setInterval(endpoint.toString(), int(m_poller->interval(endpoint).count()));
+}
+
+void PollerFeed::onDevices(const Endpoint &endpoint, const QList<DeviceInfo> &devices)
+{
+    const QString key = endpoint.toString();
+    m_devices->setDevices(key, devices);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < m_devices->rowCount(); ++row) {
+        if (m_devices->rowSource(row) != key)
+            continue;
+        const DeviceInfo device = m_devices->device(row);
+        const quint64 used =
+            device.totalMemory > device.freeMemory ? device.totalMemory - device.freeMemory : 0;
+        m_history->append(m_devices->rowKey(row), now, used);
+    }
+    emit historyChanged();
+}
+
+void PollerFeed::onHealth(const Endpoint &endpoint, const RunnerHealth &health)
+{
+    const QString key = endpoint.toString();
+    m_endpoints->setHealth(key, health);
+    m_devices->setModelResident(key, modelResident(health.status));
+
+    const auto previous = m_lastHealth.constFind(key);
+    const bool wasLoading =
+        previous != m_lastHealth.constEnd() && *previous == RunnerHealth::Status::LoadingModel;
+    const bool isLoading = health.status == RunnerHealth::Status::LoadingModel;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (isLoading && !wasLoading)
+        m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadStarted, key});
+    if (wasLoading && health.status == RunnerHealth::Status::Ready)
+        m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadFinished, key});
+    m_lastHealth.insert(key, health.status);
+}
+
+void PollerFeed::onStatus(const Endpoint &endpoint, const EndpointStatus &status)
+{
+    const QString key = endpoint.toString();
+    m_endpoints->setStatus(key, status);
+    m_devices->setStale(key, status.state != EndpointState::Ok &&
+                                 status.state != EndpointState::Connecting);
+}
+
+} // namespace vramscope

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QChartView>
+#include <QTimer>
+
+#include <array>
+
+class QAbstractProxyModel;
+class QBarCategoryAxis;
+class QBarSet;
+class QValueAxis;
+
+namespace vramscope {
+
+class DeviceTableModel;
+
+// One stacked bar per GPU, in the device table's order: model weights, KV
+// cache, compute graph, other used, ollama's minimum reserve and free, in
+// GiB against the GPU's total. Before the model is resident its parts are
+// drawn out of free memory, so a split that does not fit runs past the
+// total. Series are created once and updated in place (re-creating them
+// every tick leaks in Qt Charts 6.4).
+class MemoryBarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum Segment
+    {
+        Weights,
+        KvCache,
+        Graph,
+        OtherUsed,
+        Reserve,
+        Free,
+        SegmentCount
+    };
+
+    // proxy shows model's rows in the order the bars follow.
+    MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *proxy, QWidget *parent = nullptr);
+
+    // The bars' current values in GiB, for each segment in bar order.
+    QList<qreal> values(Segment segment) const;
+    QStringList categories() const;
+
+public slots:
+    void refresh();
+
+private:
+    void scheduleRefresh();
+    void showTip(bool status, int index, QBarSet *set);
+
+    DeviceTableModel *m_model;
+    QAbstractProxyModel *m_proxy;
+    std::array<QBarSet *, SegmentCount> m_sets{};
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QStringList m_tips; // exact numbers, one per bar in bar order
+    QTimer m_refreshTimer;
+};
+
+} // namespace vramscope
