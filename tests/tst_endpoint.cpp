@@ -115,9 +115,9 @@ void TestEndpoint::remoteNeedsOptIn()
     QString error;
     QVERIFY(!Endpoint::parse(QStringLiteral("10.0.0.5:1234"), Endpoint::RemotePolicy::LoopbackOnly,
                              &error));
-    QCOMPARE(error, QStringLiteral("10.0.0.5:1234 is not on this machine; runners listen on "
-                                   "loopback only (allow remote endpoints to watch one through a "
-                                   "tunnel or proxy)"));
+    QCOMPARE(error, QStringLiteral("10.0.0.5:1234 is not on this machine, and runners listen on "
+                                   "loopback only; remote endpoints (a tunnel, a proxy) must be "
+                                   "allowed first"));
     QVERIFY(Endpoint::parse(QStringLiteral("127.0.0.1:1234"), Endpoint::RemotePolicy::LoopbackOnly,
                             &error));
     QVERIFY(Endpoint::parse(QStringLiteral("[::1]:1234"), Endpoint::RemotePolicy::LoopbackOnly,

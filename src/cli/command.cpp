@@ -45,6 +45,12 @@ int Command::badInput(QTextStream &err, const QString &message) const
     return BadInput;
 }
 
+int Command::runnerFailed(QTextStream &err, const QString &message) const
+{
+    err << "vramscope " << name() << ": " << message << '\n';
+    return RunnerFailed;
+}
+
 std::optional<QString> Command::requiredValue(const QCommandLineParser &parser,
                                               const QString &option, QTextStream &err) const
 {

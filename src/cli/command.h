@@ -20,8 +20,9 @@ public:
     enum ExitCode
     {
         Success = 0,
-        Refused = 1,  // the input was fine, but ollama would refuse it
-        BadInput = 2, // missing file, bad JSON, bad field, bad usage
+        Refused = 1,      // the input was fine, but ollama would refuse it
+        BadInput = 2,     // missing file, bad JSON, bad field, bad usage
+        RunnerFailed = 3, // the runner was unreachable, timed out or answered with an error
     };
 
     virtual ~Command() = default;
@@ -38,6 +39,8 @@ protected:
 
     // Prints "vramscope NAME: message" on err and answers BadInput.
     int badInput(QTextStream &err, const QString &message) const;
+    // Prints "vramscope NAME: message" on err and answers RunnerFailed.
+    int runnerFailed(QTextStream &err, const QString &message) const;
     // The option's value, or an error on err when it was not given.
     std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
                                          QTextStream &err) const;

@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "devicescommand.h"
+#include "fitcommand.h"
+#include "healthcommand.h"
 #include "layoutcommand.h"
 #include "memorycommand.h"
 
@@ -11,6 +13,8 @@ namespace vramscope {
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<DevicesCommand>());
+    m_commands.push_back(std::make_unique<HealthCommand>());
+    m_commands.push_back(std::make_unique<FitCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
 }

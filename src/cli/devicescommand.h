@@ -1,10 +1,12 @@
 #pragma once
 
 #include "command.h"
+#include "deviceinfo.h"
 
 namespace vramscope {
 
-// `vramscope devices`: the devices of a runner's /info body.
+// `vramscope devices`: the devices of a runner's /info body (--file), or
+// of a running runner asked with ollama's discovery semantics (--endpoint).
 class DevicesCommand : public Command
 {
 public:
@@ -14,6 +16,10 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
+
+private:
+    // The same table or JSON for both sources.
+    static int print(const QList<DeviceInfo> &devices, bool json, QTextStream &out);
 };
 
 } // namespace vramscope

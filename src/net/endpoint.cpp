@@ -40,8 +40,8 @@ std::optional<Endpoint> Endpoint::parse(const QString &text, RemotePolicy policy
     const Endpoint endpoint(url.host().toLower(), quint16(url.port()));
     if (endpoint.isRemote() && policy == RemotePolicy::LoopbackOnly)
         return fail(error, endpoint.toString() +
-                               u" is not on this machine; runners listen on loopback only "
-                               u"(allow remote endpoints to watch one through a tunnel or proxy)");
+                               u" is not on this machine, and runners listen on loopback only; "
+                               u"remote endpoints (a tunnel, a proxy) must be allowed first");
     return endpoint;
 }
 
