@@ -32,8 +32,10 @@ void RunnerQuery::attempt()
             m_request.kind == RunnerRequest::Kind::Info
                 ? QStringLiteral("failed to finish discovery before timeout")
                 : u"no answer from " + m_client.endpoint().toString() + u" before the timeout";
-        result.message = what + u" (" + seconds + u", " + QString::number(m_attempts) +
-                         u" attempts); last attempt: " + m_lastFailure.message;
+        const QString attempts =
+            QString::number(m_attempts) + (m_attempts == 1 ? u" attempt" : u" attempts");
+        result.message = what + u" (" + seconds + u", " + attempts + u"); last attempt: " +
+                         m_lastFailure.message;
         finish(result);
         return;
     }
