@@ -119,10 +119,13 @@ private:
         result.deviceId.id = m_text.mid(m_pos, idEnd - m_pos);
         m_pos = idEnd + 8;
         const int count = number(u"the group's layer count");
-        if (m_error.isEmpty() && count > MaxLayers)
-            fail(groupStart, u"more than " + QString::number(MaxLayers) + u" layers in one group");
+        // The bound is on the whole list: many groups of a few bytes each
+        // could otherwise describe billions of layers.
+        if (m_error.isEmpty() && count > MaxLayers - m_layers)
+            fail(groupStart, u"more than " + QString::number(MaxLayers) + u" layers in the list");
         if (!m_error.isEmpty())
             return result;
+        m_layers += count;
         if (peek(u"(")) {
             ++m_pos;
             const int first = number(u"the first layer");
@@ -216,6 +219,7 @@ private:
     const QString &m_text;
     qsizetype m_pos;
     qsizetype m_startOfList = m_pos;
+    int m_layers = 0; // layer counts of the groups read so far
     QString m_error;
 };
 
