@@ -131,7 +131,7 @@ void TestRunnerQuery::runnerComesUpLate()
     query.start();
     QVERIFY(finished.wait(60000));
     QVERIFY2(query.result().isOk(), qPrintable(query.result().message));
-    QVERIFY(query.attempts() > 3);
+    QVERIFY(query.attempts() >= 3);
     QCOMPARE(query.result().health->status, RunnerHealth::Status::Launched);
 }
 
@@ -152,7 +152,7 @@ void TestRunnerQuery::unparsableIsAskedAgain()
     query.start();
     QVERIFY(finished.wait(60000));
     QVERIFY2(query.result().isOk(), qPrintable(query.result().message));
-    QVERIFY(query.attempts() > 3);
+    QVERIFY(query.attempts() >= 3);
 }
 
 void TestRunnerQuery::unparsableUntilDeadline()
