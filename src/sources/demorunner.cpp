@@ -25,6 +25,10 @@ DemoRunner::~DemoRunner()
 
 QString DemoRunner::program()
 {
+    // Tests and unusual installs can point elsewhere.
+    const QString overridden = qEnvironmentVariable("VRAMSCOPE_FAKERUNNER");
+    if (!overridden.isEmpty())
+        return overridden;
     return QDir(QCoreApplication::applicationDirPath())
         .filePath(QStringLiteral("vramscope-fakerunner"));
 }

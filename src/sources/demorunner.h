@@ -26,7 +26,8 @@ public:
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     Endpoint endpoint() const { return m_endpoint; }
 
-    // Where the fake runner's binary is expected: beside this program.
+    // Where the fake runner's binary is expected: $VRAMSCOPE_FAKERUNNER, or
+    // beside this program.
     static QString program();
 
 signals:

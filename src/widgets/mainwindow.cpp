@@ -47,6 +47,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
       m_demo(new DemoRunner(this))
 {
     m_ui->setupUi(this);
+    m_ui->demoErrorLabel->hide();
 
     m_deviceProxy->setSourceModel(m_deviceModel);
     m_ui->deviceTable->setModel(m_deviceProxy);
@@ -110,11 +111,15 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
 
     connect(m_demo, &DemoRunner::started, this,
             [this](const Endpoint &endpoint) { addEndpoint(endpoint, {}, true); });
+    // Not a modal box: the demo can fail while nobody is looking (--demo,
+    // screenshots); the empty page and the status bar say what happened.
     connect(m_demo, &DemoRunner::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        QMessageBox::warning(this, tr("Demo runner"), message);
+        m_demoError = message;
+        m_ui->demoErrorLabel->setText(message);
+        m_ui->demoErrorLabel->setVisible(true);
         m_ui->startDemoAction->setEnabled(true);
         m_ui->startDemoButton->setEnabled(true);
+        updateStatusBar();
     });
 
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
@@ -165,6 +170,8 @@ void MainWindow::startDemo()
         return;
     m_ui->startDemoAction->setEnabled(false);
     m_ui->startDemoButton->setEnabled(false);
+    m_ui->demoErrorLabel->hide();
+    m_demoError.clear();
     statusBar()->showMessage(tr("Starting the demo runner…"));
     m_demo->start();
 }
@@ -273,7 +280,8 @@ void MainWindow::updatePage()
 void MainWindow::updateStatusBar()
 {
     if (!hasEndpoints()) {
-        statusBar()->showMessage(tr("No endpoint is being watched"));
+        statusBar()->showMessage(m_demoError.isEmpty() ? tr("No endpoint is being watched")
+                                                       : m_demoError);
         return;
     }
     int ok = 0;

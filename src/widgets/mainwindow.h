@@ -85,6 +85,7 @@ private:
     MemoryBarChart *m_barChart;
     MemoryHistoryChart *m_historyChart;
     QTimer m_statusTimer;
+    QString m_demoError; // why the demo runner stopped or never started
 };
 
 } // namespace vramscope
