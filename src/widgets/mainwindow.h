@@ -51,6 +51,7 @@ public:
     DeviceTableProxy *deviceProxy() const { return m_deviceProxy; }
     EndpointListModel *endpointModel() const { return m_endpointModel; }
     const MemoryHistory &history() const { return *m_history; }
+    MemoryHistory &history() { return *m_history; }
     MemoryBarChart *barChart() const { return m_barChart; }
     MemoryHistoryChart *historyChart() const { return m_historyChart; }
     Poller *poller() const { return m_poller; }

@@ -90,7 +90,9 @@ void MemoryHistoryChart::refresh()
         from = now - 60000;
         to = now;
     }
-    const int buckets = qMax(50, int(chart()->plotArea().width()));
+    // Each bucket yields up to two points (min and max): half the width in
+    // buckets keeps to about one point per pixel.
+    const int buckets = qMax(25, int(chart()->plotArea().width()) / 2);
     double maximum = 1.0;
     for (const QString &key : m_history->seriesKeys()) {
         QList<QPointF> points = m_history->downsampled(key, from, to, buckets);

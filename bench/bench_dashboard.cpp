@@ -1,0 +1,143 @@
+// The dashboard's cost per poll tick, printed, never asserted:
+//   bench_dashboard [--devices 64] [--sources 16] [--ticks 300] [--history 3600]
+// Each tick changes every GPU's free memory (as a loading model does),
+// merges it into the device model, appends to the history, redraws both
+// charts and paints the whole window (QWidget::grab() forces a full paint).
+// Reports the mean, median and 95th percentile per tick, and how much of it
+// the model update alone takes. Run with QT_QPA_PLATFORM=offscreen.
+#include "devicetablemodel.h"
+#include "mainwindow.h"
+#include "memorybarchart.h"
+#include "memoryhistory.h"
+#include "memoryhistorychart.h"
+#include "poller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace vramscope;
+
+namespace {
+
+constexpr quint64 GiB = 1024ULL * 1024 * 1024;
+
+QList<DeviceInfo> devicesOf(int source, int perSource, int tick)
+{
+    QList<DeviceInfo> devices;
+    for (int i = 0; i < perSource; ++i) {
+        DeviceInfo device;
+        const int n = source * perSource + i;
+        device.deviceId = {QStringLiteral("GPU-%1").arg(n), QStringLiteral("CUDA")};
+        device.name = QStringLiteral("CUDA%1").arg(i);
+        device.description = QStringLiteral("NVIDIA GeForce RTX 4090");
+        device.pciId = QStringLiteral("0000:%1:00.0").arg(n, 2, 16, QLatin1Char('0'));
+        device.totalMemory = 24 * GiB;
+        // Free memory falls and recovers over 100 ticks.
+        device.freeMemory = 24 * GiB - quint64((tick + n) % 100) * (20 * GiB / 100);
+        devices.append(device);
+    }
+    return devices;
+}
+
+struct Stats
+{
+    double mean = 0;
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats statsOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    Stats stats;
+    for (double value : values)
+        stats.mean += value;
+    stats.mean /= double(values.size());
+    stats.median = values[values.size() / 2];
+    stats.p95 = values[qMin(values.size() - 1, qsizetype(double(values.size()) * 0.95))];
+    return stats;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    const QCommandLineOption devicesOption(QStringLiteral("devices"),
+                                           QStringLiteral("GPUs in all."), QStringLiteral("N"),
+                                           QStringLiteral("64"));
+    const QCommandLineOption sourcesOption(QStringLiteral("sources"),
+                                           QStringLiteral("Endpoints they come from."),
+                                           QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption ticksOption(QStringLiteral("ticks"),
+                                         QStringLiteral("Ticks to measure."), QStringLiteral("N"),
+                                         QStringLiteral("300"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"), QStringLiteral("Seconds of 1 Hz history already recorded."),
+        QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    parser.addOptions({devicesOption, sourcesOption, ticksOption, historyOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int sources = qMax(1, parser.value(sourcesOption).toInt());
+    const int perSource = qMax(1, parser.value(devicesOption).toInt() / sources);
+    const int ticks = qMax(10, parser.value(ticksOption).toInt());
+    const int historySeconds = qMax(0, parser.value(historyOption).toInt());
+
+    QNetworkAccessManager network;
+    MainWindow window(&network);
+    window.resize(1600, 1000);
+    window.show();
+    DeviceTableModel *model = window.deviceModel();
+    // Samples take the same path as polls (poller signal -> feed -> models
+    // and history), minus the network.
+    auto tick = [&](int t) {
+        for (int s = 0; s < sources; ++s)
+            emit window.poller()->devicesUpdated(Endpoint::loopback(quint16(40000 + s)),
+                                                 devicesOf(s, perSource, t));
+    };
+    for (int s = 0; s < sources; ++s)
+        window.addEndpoint(Endpoint::loopback(quint16(40000 + s)), std::chrono::hours(1));
+    tick(0); // first fill: rows inserted once
+    // A long session: the history already holds this many seconds at 1 Hz.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int second = historySeconds; second > 0; --second)
+            window.history().append(model->rowKey(row), now - qint64(second) * 1000,
+                                    quint64(second % 600) * GiB / 30);
+    }
+    QCoreApplication::processEvents();
+
+    QList<double> modelMs;
+    QList<double> totalMs;
+    QElapsedTimer timer;
+    for (int t = 1; t <= ticks; ++t) {
+        timer.start();
+        tick(t);
+        modelMs.append(double(timer.nsecsElapsed()) / 1e6);
+        window.barChart()->refresh();
+        window.historyChart()->refresh();
+        const QPixmap frame = window.grab();
+        Q_UNUSED(frame);
+        totalMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const Stats model_ = statsOf(modelMs);
+    const Stats total = statsOf(totalMs);
+    std::printf(
+        "dashboard: %d GPUs from %d endpoints, %d ticks, %d s of history, window 1600x1000 (%s)\n",
+        model->rowCount(), sources, ticks, historySeconds,
+        qPrintable(QGuiApplication::platformName()));
+    std::printf("  model + history merge    mean %.2f ms  median %.2f ms  p95 %.2f ms\n",
+                model_.mean, model_.median, model_.p95);
+    std::printf("  update + charts + paint  mean %.2f ms  median %.2f ms  p95 %.2f ms\n",
+                total.mean, total.median, total.p95);
+    return 0;
+}
