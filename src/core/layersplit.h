@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace vramscope {
@@ -61,7 +62,15 @@ public:
                                                    const QList<DeviceInfo> &devices, int layerCount,
                                                    QString *error);
 
-    friend bool operator==(const LayerSplit &, const LayerSplit &) = default;
+    // Element by element: Qt 6.4's QList<int>::operator== hands memcmp a
+    // null pointer when one of two empty lists has never allocated.
+    friend bool operator==(const LayerSplit &a, const LayerSplit &b)
+    {
+        return std::equal(a.m_owners.cbegin(), a.m_owners.cend(), b.m_owners.cbegin(),
+                          b.m_owners.cend()) &&
+               std::equal(a.m_order.cbegin(), a.m_order.cend(), b.m_order.cbegin(),
+                          b.m_order.cend());
+    }
 
 private:
     // The devices that hold at least one layer.

@@ -37,8 +37,6 @@ struct SplitFit
         quint64 need() const;
         bool fits() const { return need() <= room; }
         quint64 shortfall() const { return fits() ? 0 : need() - room; }
-
-        friend bool operator==(const Device &, const Device &) = default;
     };
 
     struct Cpu
@@ -62,8 +60,6 @@ struct SplitFit
         bool fitsInMemory() const { return need() <= systemFree; }
         bool fits() const { return need() <= limit(); }
         quint64 shortfall() const { return fits() ? 0 : need() - limit(); }
-
-        friend bool operator==(const Cpu &, const Cpu &) = default;
     };
 
     QList<quint64> layerWeights; // per layer, over every entry of the memory report
@@ -80,8 +76,6 @@ struct SplitFit
     static SplitFit compute(const QList<DeviceInfo> &devices, const BackendMemory &memory,
                             const SystemInfo &system, const LayoutSettings &settings,
                             const LayerSplit &split);
-
-    friend bool operator==(const SplitFit &, const SplitFit &) = default;
 };
 
 } // namespace vramscope

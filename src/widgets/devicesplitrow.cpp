@@ -65,7 +65,8 @@ void DeviceSplitRow::setLayers(const QString &ranges, const QString &notation)
 {
     QLineEdit *edit = m_ui->rangesEdit;
     const bool typing = edit->hasFocus() && edit->isModified();
-    if (!typing && m_error.isEmpty())
+    // Same text again (a poll) must not move the cursor or the selection.
+    if (!typing && m_error.isEmpty() && edit->text() != ranges)
         edit->setText(ranges);
     m_ranges = ranges;
     m_ui->notationLabel->setText(notation);

@@ -131,7 +131,12 @@ LayoutEditor::LayoutEditor(QWidget *parent)
     refresh();
 }
 
-LayoutEditor::~LayoutEditor() = default;
+LayoutEditor::~LayoutEditor()
+{
+    // The stack outlives this object's members: its last signals (while the
+    // model is deleted as a child) must not reach the lambdas above.
+    m_model->undoStack()->disconnect(this);
+}
 
 QUndoStack *LayoutEditor::undoStack() const
 {
@@ -216,9 +221,12 @@ void LayoutEditor::refresh()
     const QString layers = count == 1 ? tr("1 layer") : tr("%1 layers").arg(count);
     const QString devices = gpus == 1 ? tr("1 GPU") : tr("%1 GPUs").arg(gpus);
     m_ui->titleLabel->setText(tr("Layer split for %1: %2, %3").arg(where, layers, devices));
-    // The start of the list says the most: the count and the first group.
-    m_ui->splitTextEdit->setText(list.toString());
-    m_ui->splitTextEdit->setCursorPosition(0);
+    // Unchanged text keeps the user's selection; new text shows its start,
+    // which says the most: the count and the first group.
+    if (m_ui->splitTextEdit->text() != list.toString()) {
+        m_ui->splitTextEdit->setText(list.toString());
+        m_ui->splitTextEdit->setCursorPosition(0);
+    }
     m_ui->countLabel->setText(tr("%1 of %2").arg(list.sum()).arg(count));
     m_ui->hashLabel->setText(list.hashHex());
     {
