@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset default >/dev/null
 cmake --build --preset default -j "$(nproc)"
-exec ./build/default/src/app/vramscope "$@"
+# Watches runners found on this machine; without any, the simulated one.
+exec ./build/default/src/app/vramscope --demo-if-none "$@"

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "localrunnerscan.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -112,6 +113,9 @@ int main(int argc, char **argv)
         }
         window.addEndpoint(*endpoint);
     }
+    // Runners already serving a model on this machine are watched at once.
+    for (quint16 port : vramscope::LocalRunnerScan().ports())
+        window.addEndpoint(vramscope::Endpoint::loopback(port));
     if (parser.isSet(demoOption) || (parser.isSet(demoIfNoneOption) && !window.hasEndpoints()))
         window.startDemo();
     window.show();

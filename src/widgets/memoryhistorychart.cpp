@@ -118,6 +118,9 @@ void MemoryHistoryChart::refresh()
         (marker.kind == MemoryHistory::Marker::Kind::LoadStarted ? started : finished)
             .append(QPointF(double(marker.msecs), top * 0.97));
     }
+    // Past a handful of GPUs the legend's names shrink to nothing: hover the
+    // device table instead.
+    chart()->legend()->setVisible(m_series.size() <= 6);
     m_loadStarted->replace(started);
     m_loadFinished->replace(finished);
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from),
