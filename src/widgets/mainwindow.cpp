@@ -8,21 +8,21 @@
 #include "endpointdelegate.h"
 #include "endpointdialog.h"
 #include "endpointlistmodel.h"
+#include "layouteditor.h"
 #include "memorybarchart.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "poller.h"
 #include "pollerfeed.h"
 #include "units.h"
-#include "wireformat.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace vramscope {
@@ -44,7 +44,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
       m_deviceProxy(new DeviceTableProxy(this)), m_endpointModel(new EndpointListModel(this)),
       m_history(std::make_unique<MemoryHistory>()),
       m_feed(new PollerFeed(m_poller, m_deviceModel, m_endpointModel, m_history.get(), this)),
-      m_demo(new DemoRunner(this))
+      m_demo(new DemoRunner(this)), m_network(network)
 {
     m_ui->setupUi(this);
     m_ui->demoErrorLabel->hide();
@@ -83,9 +83,32 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     m_ui->dashboardSplitter->setStretchFactor(0, 1);
     m_ui->dashboardSplitter->setStretchFactor(1, 2);
 
+    m_editor = new LayoutEditor(m_ui->editorTab);
+    fill(m_ui->editorTab, m_editor);
+    // The dashboard's bars show the breakdown of the split being edited.
+    connect(m_editor, &LayoutEditor::splitMemoryChanged, m_deviceModel,
+            &DeviceTableModel::setMemory);
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+    // The editor follows the endpoint selected on the left.
+    connect(m_poller, &Poller::devicesUpdated, this, [this](const Endpoint &endpoint) {
+        if (selectedEndpoint() == endpoint)
+            feedEditor();
+    });
+    connect(m_poller, &Poller::healthUpdated, this,
+            [this](const Endpoint &endpoint, const RunnerHealth &health) {
+                if (selectedEndpoint() == endpoint)
+                    m_editor->setRunnerHealth(health);
+            });
+
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->addEndpointAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_ui->openMemoryAction->setShortcut(QKeySequence::Open);
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->savePlanAction->setShortcut(QKeySequence::Save);
     m_ui->startDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_ui->viewMenu->addAction(m_ui->endpointsDock->toggleViewAction());
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -99,7 +122,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     connect(m_ui->endpointList, &QListView::doubleClicked, this, &MainWindow::editSelectedEndpoint);
     connect(m_ui->startDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
     connect(m_ui->startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
-    connect(m_ui->openMemoryAction, &QAction::triggered, this, &MainWindow::openMemoryFile);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
+    connect(m_ui->savePlanAction, &QAction::triggered, this, &MainWindow::savePlan);
     connect(m_ui->ollamaOrderAction, &QAction::triggered, this, [this] {
         m_deviceProxy->sortLikeOllama();
         m_ui->deviceTable->horizontalHeader()->setSortIndicator(DeviceTableModel::Free,
@@ -215,28 +239,40 @@ void MainWindow::removeSelectedEndpoint()
     }
 }
 
-void MainWindow::openMemoryFile()
+void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Memory Breakdown"), QString(),
-                                                      tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), QString(),
+        tr("Plans, /info bodies and memory reports (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open Memory Breakdown"),
-                             tr("Cannot open %1: %2").arg(path, file.errorString()));
+    m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
+    m_editor->openFile(path);
+}
+
+void MainWindow::savePlan()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), QStringLiteral("plan.json"),
+                                                tr("vramscope plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".json"))
+        path += u".json";
+    m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
+    m_editor->savePlan(path);
+}
+
+void MainWindow::feedEditor()
+{
+    const std::optional<Endpoint> current = selectedEndpoint();
+    if (!current) {
+        m_editor->clearRunner();
         return;
     }
-    WireError error;
-    const std::optional<BackendMemory> memory =
-        WireFormat::readBackendMemory(file.read(64 * 1024 * 1024), &error);
-    if (!memory) {
-        QMessageBox::warning(this, tr("Open Memory Breakdown"),
-                             tr("%1 is not a BackendMemory: %2").arg(path, error.toString()));
-        return;
-    }
-    setMemory(*memory);
-    statusBar()->showMessage(tr("Showing the memory breakdown from %1").arg(path), 5000);
+    m_editor->setDevices(current->toString(), m_poller->devices(*current));
+    m_editor->setRunner(m_network, *current);
+    if (const std::optional<RunnerHealth> health = m_poller->health(*current))
+        m_editor->setRunnerHealth(*health);
 }
 
 std::optional<Endpoint> MainWindow::selectedEndpoint() const
@@ -255,6 +291,7 @@ std::optional<Endpoint> MainWindow::selectedEndpoint() const
 void MainWindow::onSelectionChanged()
 {
     const std::optional<Endpoint> current = selectedEndpoint();
+    feedEditor();
     m_ui->editButton->setEnabled(current.has_value());
     m_ui->removeButton->setEnabled(current.has_value());
     m_ui->intervalSpin->setEnabled(current.has_value());

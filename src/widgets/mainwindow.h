@@ -20,6 +20,7 @@ class DemoRunner;
 class DeviceTableModel;
 class DeviceTableProxy;
 class EndpointListModel;
+class LayoutEditor;
 class MemoryBarChart;
 class MemoryHistory;
 class MemoryHistoryChart;
@@ -55,6 +56,7 @@ public:
     MemoryBarChart *barChart() const { return m_barChart; }
     MemoryHistoryChart *historyChart() const { return m_historyChart; }
     Poller *poller() const { return m_poller; }
+    LayoutEditor *layoutEditor() const { return m_editor; }
 
 public slots:
     void startDemo();
@@ -67,7 +69,10 @@ private:
     void promptAddEndpoint();
     void editSelectedEndpoint();
     void removeSelectedEndpoint();
-    void openMemoryFile();
+    void openFile();
+    void savePlan();
+    // Gives the layer editor the selected endpoint's devices and runner.
+    void feedEditor();
     void onSelectionChanged();
     void applyInterval(double seconds);
     void updatePage();
@@ -83,6 +88,8 @@ private:
     std::unique_ptr<MemoryHistory> m_history;
     PollerFeed *m_feed;
     DemoRunner *m_demo;
+    QNetworkAccessManager *m_network;
+    LayoutEditor *m_editor = nullptr;
     MemoryBarChart *m_barChart;
     MemoryHistoryChart *m_historyChart;
     QTimer m_statusTimer;
