@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -97,6 +98,9 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QNetworkAccessManager network;
+    // Runners are local processes: a proxy from the environment must never
+    // answer for one.
+    network.setProxy(QNetworkProxy::NoProxy);
     vramscope::MainWindow window(&network);
     if (!parser.isSet(freshOption))
         window.restoreSettings();

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <limits>
@@ -22,24 +23,48 @@ class Reader
 {
 public:
     // Appends a path component for the lifetime of the scope.
+    // One step of the path: a field name, or an array index when key is empty.
+    struct Component
+    {
+        QLatin1StringView key;
+        qsizetype index = 0;
+    };
+
+    // Pushes a path component for the lifetime of the scope. The path is
+    // spelled out only on failure: building it for every field read cost
+    // more than the parsing itself.
     class Scope
     {
     public:
-        Scope(Reader &reader, const QString &component)
-            : m_reader(reader), m_length(reader.m_path.size())
+        Scope(Reader &reader, Component component) : m_reader(reader)
         {
-            m_reader.m_path += component;
+            m_reader.m_path.append(component);
         }
-        ~Scope() { m_reader.m_path.truncate(m_length); }
+        ~Scope() { m_reader.m_path.removeLast(); }
         Scope(const Scope &) = delete;
         Scope &operator=(const Scope &) = delete;
 
     private:
         Reader &m_reader;
-        qsizetype m_length;
     };
 
-    [[noreturn]] void fail(const QString &message) const { throw ReadFailure{{m_path, message}}; }
+    [[noreturn]] void fail(const QString &message) const
+    {
+        throw ReadFailure{{pathText(), message}};
+    }
+
+    // "GPUs[0].Weights[3]".
+    QString pathText() const
+    {
+        QString text;
+        for (const Component &component : m_path) {
+            if (component.key.isEmpty())
+                text += u'[' + QString::number(component.index) + u']';
+            else
+                text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QString(component.key);
+        }
+        return text;
+    }
 
     // Go matches field names exactly first, then case-insensitively.
     static QJsonValue field(const QJsonObject &object, QLatin1StringView key)
@@ -54,15 +79,10 @@ public:
         return QJsonValue(QJsonValue::Undefined);
     }
 
-    QString componentFor(QLatin1StringView key) const
-    {
-        return m_path.isEmpty() ? QString(key) : u'.' + QString(key);
-    }
-
     template <typename Read>
     auto member(const QJsonObject &object, QLatin1StringView key, Read read)
     {
-        Scope scope(*this, componentFor(key));
+        Scope scope(*this, {key});
         return read(field(object, key));
     }
 
@@ -170,7 +190,7 @@ public:
         const QJsonArray elements = value.toArray();
         result.reserve(elements.size());
         for (qsizetype i = 0; i < elements.size(); ++i) {
-            Scope scope(*this, u'[' + QString::number(i) + u']');
+            Scope scope(*this, {{}, i});
             const QJsonValue element = elements.at(i);
             if (element.isNull())
                 fail(QStringLiteral("a null element where a value belongs"));
@@ -335,7 +355,7 @@ public:
     }
 
 private:
-    QString m_path;
+    QVarLengthArray<Component, 8> m_path;
 };
 
 // Parses the body and runs read on its top-level value, turning any failure
