@@ -296,14 +296,23 @@ void TestMainWindow::demoRunner()
     auto *error = window.findChild<QLabel *>(QStringLiteral("demoErrorLabel"));
     QTRY_VERIFY2_WITH_TIMEOUT(window.deviceModel()->rowCount() == 2, qPrintable(error->text()),
                               WaitMs);
-    QVERIFY(window.endpointModel()
-                ->data(window.endpointModel()->index(0), EndpointListModel::SimulatedRole)
-                .toBool());
+    // Two runners on one process: both simulated.
+    EndpointListModel *endpoints = window.endpointModel();
+    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(endpoints->data(endpoints->index(row), EndpointListModel::SimulatedRole).toBool());
     QVERIFY(window.deviceProxy()
                 ->index(0, DeviceTableModel::Source)
                 .data()
                 .toString()
                 .contains(QStringLiteral("simulated")));
+    // Removing one stops the demo's process: both go.
+    const std::optional<Endpoint> second =
+        Endpoint::parse(endpoints->entry(1).key, Endpoint::RemotePolicy::LoopbackOnly, nullptr);
+    QVERIFY(second);
+    window.removeEndpoint(*second);
+    QCOMPARE(endpoints->rowCount(), 0);
+    QVERIFY(!window.hasEndpoints());
 }
 
 QTEST_MAIN(TestMainWindow)

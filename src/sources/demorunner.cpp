@@ -38,14 +38,19 @@ void DemoRunner::start(const QString &scenario)
     if (isRunning())
         return;
     m_output.clear();
-    m_endpoint = Endpoint();
+    m_endpoints.clear();
     m_stopping = false;
+    m_loadSent = false;
+    // The load is started by hand (see readOutput) so that only the first
+    // runner loads.
     m_process.start(program(), {QStringLiteral("--scenario"), scenario, QStringLiteral("--port"),
-                                QStringLiteral("0")});
+                                QStringLiteral("0"), QStringLiteral("--instances"),
+                                QString::number(RunnerCount), QStringLiteral("--load-after"),
+                                QStringLiteral("never")});
     // A runner that never says where it listens is as good as failed.
     QTimer::singleShot(StartTimeoutMs, this, [this] {
-        if (isRunning() && !m_endpoint.isValid()) {
-            emit failed(tr("The demo runner did not report its port within %1 s")
+        if (isRunning() && m_endpoints.size() < RunnerCount) {
+            emit failed(tr("The demo runner did not report its ports within %1 s")
                             .arg(StartTimeoutMs / 1000));
             stop();
         }
@@ -66,26 +71,37 @@ void DemoRunner::stop()
 void DemoRunner::readOutput()
 {
     m_output += m_process.readAllStandardOutput();
-    if (m_endpoint.isValid())
-        return;
-    // First line: "listening on 127.0.0.1:PORT".
-    const qsizetype newline = m_output.indexOf('\n');
-    if (newline < 0)
-        return;
-    const QString line = QString::fromUtf8(m_output.left(newline)).trimmed();
-    const QString prefix = QStringLiteral("listening on ");
-    QString error;
-    const std::optional<Endpoint> endpoint =
-        line.startsWith(prefix)
-            ? Endpoint::parse(line.mid(prefix.size()), Endpoint::RemotePolicy::LoopbackOnly, &error)
-            : std::nullopt;
-    if (!endpoint) {
-        emit failed(tr("The demo runner said '%1' instead of where it listens").arg(line));
-        stop();
-        return;
+    // The first lines are "listening on 127.0.0.1:PORT", one per runner;
+    // what follows answers our commands and is of no interest.
+    while (m_endpoints.size() < RunnerCount) {
+        const qsizetype newline = m_output.indexOf('\n');
+        if (newline < 0)
+            return;
+        const QString line = QString::fromUtf8(m_output.left(newline)).trimmed();
+        m_output.remove(0, newline + 1);
+        const QString prefix = QStringLiteral("listening on ");
+        QString error;
+        const std::optional<Endpoint> endpoint =
+            line.startsWith(prefix) ? Endpoint::parse(line.mid(prefix.size()),
+                                                      Endpoint::RemotePolicy::LoopbackOnly, &error)
+                                    : std::nullopt;
+        if (!endpoint) {
+            emit failed(tr("The demo runner said '%1' instead of where it listens").arg(line));
+            stop();
+            return;
+        }
+        m_endpoints.append(*endpoint);
+        emit started(*endpoint);
     }
-    m_endpoint = *endpoint;
-    emit started(m_endpoint);
+    m_output.clear();
+    if (m_endpoints.size() == RunnerCount && !m_loadSent) {
+        m_loadSent = true;
+        const quint16 port = m_endpoints.first().port();
+        QTimer::singleShot(LoadAfterMs, this, [this, port] {
+            if (isRunning())
+                m_process.write("load @" + QByteArray::number(port) + '\n');
+        });
+    }
 }
 
 void DemoRunner::onFinished(int exitCode, QProcess::ExitStatus status)

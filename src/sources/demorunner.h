@@ -7,15 +7,19 @@
 
 namespace vramscope {
 
-// vramscope's simulated runner as a child process: starts
-// vramscope-fakerunner (found beside the app) with a shipped scenario on a
-// free loopback port, reports where it listens, and stops it with the app.
+// vramscope's simulated runners as one child process: vramscope-fakerunner
+// (found beside the app) with a shipped scenario, two runners on free
+// loopback ports. The first loads the scenario's model a few seconds after
+// start, so the dashboard shows memory filling; the second stays launched,
+// as a fresh runner does, so the layer editor can ask it what a split needs
+// (a runner measures splits only before it loads). Stopped with the app.
 class DemoRunner : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int StartTimeoutMs = 10000;
+    static constexpr int LoadAfterMs = 3000;
 
     explicit DemoRunner(QObject *parent = nullptr);
     ~DemoRunner() override;
@@ -24,25 +28,30 @@ public:
     void start(const QString &scenario = QStringLiteral("two-nvidia"));
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    Endpoint endpoint() const { return m_endpoint; }
+    // The runners, loading one first; empty until started.
+    QList<Endpoint> endpoints() const { return m_endpoints; }
 
     // Where the fake runner's binary is expected: $VRAMSCOPE_FAKERUNNER, or
     // beside this program.
     static QString program();
 
 signals:
+    // Once per runner, as each one listens.
     void started(const vramscope::Endpoint &endpoint);
     // Could not start, or stopped on its own: what happened, for the user.
     void failed(const QString &message);
 
 private:
+    static constexpr int RunnerCount = 2;
+
     void readOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
     QProcess m_process;
     QByteArray m_output;
-    Endpoint m_endpoint;
+    QList<Endpoint> m_endpoints;
     bool m_stopping = false;
+    bool m_loadSent = false;
 };
 
 } // namespace vramscope

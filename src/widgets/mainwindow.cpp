@@ -147,6 +147,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
     });
 
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    connect(m_feed, &PollerFeed::historyChanged, this, &MainWindow::updateStatusBar);
     m_statusTimer.start(1000);
     onSelectionChanged();
     updatePage();
@@ -169,7 +170,12 @@ void MainWindow::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds
 void MainWindow::removeEndpoint(const Endpoint &endpoint)
 {
     m_feed->removeEndpoint(endpoint);
-    if (m_demo->endpoint() == endpoint) {
+    // The demo's runners share one process: removing either stops both.
+    if (m_demo->endpoints().contains(endpoint)) {
+        for (const Endpoint &other : m_demo->endpoints()) {
+            if (other != endpoint)
+                m_feed->removeEndpoint(other);
+        }
         m_demo->stop();
         m_ui->startDemoAction->setEnabled(true);
         m_ui->startDemoButton->setEnabled(true);
@@ -223,7 +229,7 @@ void MainWindow::editSelectedEndpoint()
     if (dialog.endpoint() == *current) {
         m_feed->setInterval(*current, dialog.interval());
     } else {
-        const bool simulated = m_demo->endpoint() == *current;
+        const bool simulated = m_demo->endpoints().contains(*current);
         m_feed->removeEndpoint(*current);
         addEndpoint(dialog.endpoint(), dialog.interval(), simulated);
     }
@@ -370,7 +376,7 @@ void MainWindow::saveSettings() const
     settings.beginWriteArray(QStringLiteral("endpoints"));
     int index = 0;
     for (const Endpoint &endpoint : m_poller->endpoints()) {
-        if (endpoint == m_demo->endpoint())
+        if (m_demo->endpoints().contains(endpoint))
             continue;
         settings.setArrayIndex(index++);
         settings.setValue(QStringLiteral("address"), endpoint.toString());

@@ -94,11 +94,20 @@ void MemoryBarChart::refresh()
         const quint64 used = bytesAt(m_model, row, DeviceTableModel::Used);
         const bool known =
             m_model->data(m_model->index(row, 0), DeviceTableModel::BreakdownKnownRole).toBool();
-        const quint64 weights = known ? bytesAt(m_model, row, DeviceTableModel::ModelWeights) : 0;
-        const quint64 cache = known ? bytesAt(m_model, row, DeviceTableModel::KvCache) : 0;
-        const quint64 graph = known ? bytesAt(m_model, row, DeviceTableModel::ComputeGraph) : 0;
+        quint64 weights = known ? bytesAt(m_model, row, DeviceTableModel::ModelWeights) : 0;
+        quint64 cache = known ? bytesAt(m_model, row, DeviceTableModel::KvCache) : 0;
+        quint64 graph = known ? bytesAt(m_model, row, DeviceTableModel::ComputeGraph) : 0;
         const quint64 other = known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : used;
         const quint64 pending = m_model->pendingBytes(row);
+        // A resident model still filling its GPU: its parts are drawn filled
+        // as far as the GPU's use has grown, so the bar never passes the total.
+        const quint64 parts = weights + cache + graph;
+        if (known && pending == 0 && used < parts) {
+            const double filled = double(used) / double(parts);
+            weights = quint64(double(weights) * filled);
+            cache = quint64(double(cache) * filled);
+            graph = quint64(double(graph) * filled);
+        }
         const quint64 freeLeft = device.freeMemory > pending ? device.freeMemory - pending : 0;
         const quint64 reserve = qMin(device.minimumMemory(), freeLeft);
         const quint64 free = freeLeft - reserve;

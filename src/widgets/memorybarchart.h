@@ -18,7 +18,8 @@ class DeviceTableModel;
 // cache, compute graph, other used, ollama's minimum reserve and free, in
 // GiB against the GPU's total. Before the model is resident its parts are
 // drawn out of free memory, so a split that does not fit runs past the
-// total. Series are created once and updated in place (re-creating them
+// total; while a resident model is still filling its GPU, its parts fill as
+// far as the GPU's use has grown. Series are created once and updated in place (re-creating them
 // every tick leaks in Qt Charts 6.4).
 class MemoryBarChart : public QChartView
 {

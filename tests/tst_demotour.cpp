@@ -1,0 +1,141 @@
+// What a new user does first, end to end, against the real demo runners:
+// start the demo, watch the first runner load, open the layer editor on the
+// second (still launched), ask it what a split needs, plan like ollama,
+// move layers between the two GPUs, ask again and save the plan. With
+// VRAMSCOPE_SCREENSHOT_DIR set it also writes the README's screenshots.
+#include "devicetablemodel.h"
+#include "endpointlistmodel.h"
+#include "layerassignmentmodel.h"
+#include "layerstrip.h"
+#include "layouteditor.h"
+#include "mainwindow.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vramscope;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+int healthOf(const EndpointListModel *endpoints, int row)
+{
+    const QVariant status =
+        endpoints->data(endpoints->index(row), EndpointListModel::HealthStatusRole);
+    return status.isValid() ? status.toInt() : -1;
+}
+
+void keepScreenshot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("VRAMSCOPE_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(window->grab().save(folder + u'/' + name, "PNG"));
+}
+
+} // namespace
+
+class TestDemoTour : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tour();
+};
+
+void TestDemoTour::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("VRAMSCOPE_FAKERUNNER", VRAMSCOPE_FAKERUNNER_BINARY);
+}
+
+void TestDemoTour::tour()
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    MainWindow window(&network);
+    window.resize(1440, 900);
+    window.show();
+    window.startDemo();
+
+    // Two simulated runners; both see the same two GPUs, shown once each.
+    EndpointListModel *endpoints = window.endpointModel();
+    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.deviceModel()->rowCount(), 2, WaitMs);
+    QVERIFY(endpoints->data(endpoints->index(0), EndpointListModel::SimulatedRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints, 1), int(RunnerHealth::Status::Launched), WaitMs);
+
+    // The editor on the launched runner.
+    auto *list = window.findChild<QListView *>(QStringLiteral("endpointList"));
+    list->setCurrentIndex(endpoints->index(1));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentIndex(1);
+    LayoutEditor *editor = window.layoutEditor();
+    auto *fit = editor->findChild<QPushButton *>(QStringLiteral("fitButton"));
+    auto *plan = editor->findChild<QPushButton *>(QStringLiteral("planButton"));
+    LayerAssignmentModel *model = editor->model();
+    QTRY_VERIFY_WITH_TIMEOUT(fit->isEnabled(), WaitMs);
+
+    // Ask the runner with the empty split: it reports the model's layers.
+    fit->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->memory().has_value(), WaitMs);
+    QCOMPARE(model->layerCount(), 32); // the two-nvidia scenario's model
+    QTRY_VERIFY_WITH_TIMEOUT(plan->isEnabled(), WaitMs);
+    plan->click();
+    const GpuLayersList planned = model->gpuLayers();
+    QCOMPARE(planned.sum(), 32);
+    QCOMPARE(planned.groups.size(), 2);
+
+    // Move layers 0-3 to the other GPU from the strip, as a user would: select,
+    // then the device's number key.
+    auto *strip = editor->findChild<LayerStrip *>();
+    QVERIFY(strip);
+    const int firstHolder = model->split().owner(0);
+    const int other = firstHolder == 0 ? 1 : 0;
+    strip->setSelection(0, 3);
+    QTest::keyClick(strip, Qt::Key(Qt::Key_0 + other));
+    for (int layer = 0; layer <= 3; ++layer)
+        QCOMPARE(model->split().owner(layer), other);
+    QVERIFY(model->gpuLayers().toString() != planned.toString());
+    QVERIFY(model->gpuLayers().hashHex() != planned.hashHex());
+    QCOMPARE(model->gpuLayers().sum(), 32);
+
+    // Ask again: the runner measures the edited split.
+    const BackendMemory before = *model->memory();
+    QTRY_VERIFY_WITH_TIMEOUT(fit->isEnabled(), WaitMs);
+    fit->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model->memory() && !(*model->memory() == before), WaitMs);
+    keepScreenshot(&window, QStringLiteral("layout-editor.png"));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.json"));
+    QVERIFY(editor->savePlan(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+    QCOMPARE(json.value(QLatin1StringView("split_text")).toString(), model->gpuLayers().toString());
+
+    // Meanwhile the first runner loads; the monitor shows it filling.
+    tabs->setCurrentIndex(0);
+    list->setCurrentIndex(endpoints->index(0));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        endpoints->data(endpoints->index(0), EndpointListModel::ProgressRole).toDouble() > 0.6,
+        WaitMs);
+    keepScreenshot(&window, QStringLiteral("dashboard.png"));
+    QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints, 0), int(RunnerHealth::Status::Ready), WaitMs);
+    // The second runner never loads.
+    QCOMPARE(healthOf(endpoints, 1), int(RunnerHealth::Status::Launched));
+}
+
+QTEST_MAIN(TestDemoTour)
+#include "tst_demotour.moc"
