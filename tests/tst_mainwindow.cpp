@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -73,6 +74,7 @@ private slots:
     void barsEqualTheBreakdown();
     void loadIsWatchedToTheEnd();
     void demoRunner();
+    void settingsPersist();
 };
 
 void TestMainWindow::initTestCase()
@@ -313,6 +315,25 @@ void TestMainWindow::demoRunner()
     window.removeEndpoint(*second);
     QCOMPARE(endpoints->rowCount(), 0);
     QVERIFY(!window.hasEndpoints());
+}
+
+void TestMainWindow::settingsPersist()
+{
+    QSettings().clear();
+    QNetworkAccessManager network;
+    const Endpoint saved = Endpoint::loopback(45678);
+    {
+        MainWindow window(&network);
+        window.addEndpoint(saved, 2500ms);
+        window.resize(900, 640);
+        window.close(); // saves
+    }
+    MainWindow restored(&network);
+    restored.restoreSettings();
+    QCOMPARE(restored.poller()->endpoints(), QList<Endpoint>{saved});
+    QCOMPARE(restored.poller()->interval(saved), 2500ms);
+    QCOMPARE(restored.size(), QSize(900, 640));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)
