@@ -31,11 +31,6 @@ QJsonArray intArray(const QList<int> &values)
     return array;
 }
 
-QJsonValue bytes(quint64 value)
-{
-    return QJsonValue(qint64(qMin<quint64>(value, quint64(std::numeric_limits<qint64>::max()))));
-}
-
 QString layersText(const QList<int> &layers)
 {
     return layers.isEmpty()
@@ -276,33 +271,35 @@ QJsonObject LayoutCommand::toJson(const LayoutPlan &plan)
         device.insert(QLatin1StringView("name"), budget.device.name);
         device.insert(QLatin1StringView("description"), budget.device.description);
         device.insert(QLatin1StringView("reported_by_runner"), budget.reportedByRunner);
-        device.insert(QLatin1StringView("free_memory"), bytes(budget.freeMemory));
-        device.insert(QLatin1StringView("backoff_reserve"), bytes(budget.backoffReserve));
-        device.insert(QLatin1StringView("minimum_memory"), bytes(budget.minimumMemory));
-        device.insert(QLatin1StringView("overhead"), bytes(budget.overhead));
-        device.insert(QLatin1StringView("graph"), bytes(budget.graph));
-        device.insert(QLatin1StringView("available"), bytes(budget.available));
+        device.insert(QLatin1StringView("free_memory"), WireFormat::bytesValue(budget.freeMemory));
+        device.insert(QLatin1StringView("backoff_reserve"),
+                      WireFormat::bytesValue(budget.backoffReserve));
+        device.insert(QLatin1StringView("minimum_memory"),
+                      WireFormat::bytesValue(budget.minimumMemory));
+        device.insert(QLatin1StringView("overhead"), WireFormat::bytesValue(budget.overhead));
+        device.insert(QLatin1StringView("graph"), WireFormat::bytesValue(budget.graph));
+        device.insert(QLatin1StringView("available"), WireFormat::bytesValue(budget.available));
         device.insert(QLatin1StringView("layers"), intArray(budget.layers));
-        device.insert(QLatin1StringView("layer_bytes"), bytes(budget.layerBytes));
+        device.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(budget.layerBytes));
         devices.append(device);
     }
     QJsonArray sizes;
     for (quint64 size : why.layerSizes)
-        sizes.append(bytes(size));
+        sizes.append(WireFormat::bytesValue(size));
     QJsonObject cpu;
     cpu.insert(QLatin1StringView("layers"), intArray(why.cpuLayers));
-    cpu.insert(QLatin1StringView("layer_bytes"), bytes(why.cpuLayerBytes));
-    cpu.insert(QLatin1StringView("bytes"), bytes(why.cpuBytes));
+    cpu.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(why.cpuLayerBytes));
+    cpu.insert(QLatin1StringView("bytes"), WireFormat::bytesValue(why.cpuBytes));
     QJsonObject system;
-    system.insert(QLatin1StringView("free_memory"), bytes(why.systemFree));
-    system.insert(QLatin1StringView("free_swap"), bytes(why.systemSwap));
+    system.insert(QLatin1StringView("free_memory"), WireFormat::bytesValue(why.systemFree));
+    system.insert(QLatin1StringView("free_swap"), WireFormat::bytesValue(why.systemSwap));
 
     QJsonObject explanation;
     explanation.insert(QLatin1StringView("library"), why.library);
     explanation.insert(QLatin1StringView("layer_sizes"), sizes);
     explanation.insert(QLatin1StringView("devices"), devices);
     explanation.insert(QLatin1StringView("cpu"), cpu);
-    explanation.insert(QLatin1StringView("vram_bytes"), bytes(why.vramBytes));
+    explanation.insert(QLatin1StringView("vram_bytes"), WireFormat::bytesValue(why.vramBytes));
     explanation.insert(QLatin1StringView("system"), system);
 
     QJsonObject result;

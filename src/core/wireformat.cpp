@@ -408,12 +408,6 @@ QJsonValue nullWhenEmpty(const QJsonArray &array)
     return array.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(array);
 }
 
-QJsonValue bytesValue(quint64 bytes)
-{
-    // Readers cap byte counts at INT64_MAX, so larger values never arrive here.
-    return QJsonValue(qint64(qMin<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
-}
-
 QJsonValue bytesArray(const QList<quint64> &values)
 {
     QJsonArray array;
@@ -607,6 +601,12 @@ QJsonObject toJson(const RunnerHealth &health)
     o.insert(QLatin1StringView("status"), int(health.status));
     o.insert(QLatin1StringView("progress"), double(health.progress));
     return o;
+}
+
+QJsonValue bytesValue(quint64 bytes)
+{
+    // Readers cap byte counts at INT64_MAX, so larger values never arrive here.
+    return QJsonValue(qint64(qMin<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
 }
 
 QByteArray toBytes(const QJsonValue &value)

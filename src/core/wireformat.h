@@ -38,6 +38,10 @@ QJsonObject toJson(const LoadRequest &request);
 QJsonObject toJson(const LoadResponse &response);
 QJsonObject toJson(const RunnerHealth &health);
 
+// A byte count as an exact JSON integer (capped at INT64_MAX, the most a
+// reader takes).
+QJsonValue bytesValue(quint64 bytes);
+
 // A JSON value as compact bytes.
 QByteArray toBytes(const QJsonValue &value);
 

@@ -148,8 +148,7 @@ QByteArray PlanFile::toJson() const
     settings.insert(QLatin1StringView("num_gpu"), layout.numGpu);
     settings.insert(QLatin1StringView("require_full"), layout.requireFull);
     settings.insert(QLatin1StringView("spread"), layout.spread);
-    settings.insert(QLatin1StringView("gpu_overhead"),
-                    qint64(qMin<quint64>(layout.gpuOverhead, std::numeric_limits<qint64>::max())));
+    settings.insert(QLatin1StringView("gpu_overhead"), WireFormat::bytesValue(layout.gpuOverhead));
     settings.insert(QLatin1StringView("backoff"), double(layout.backoff));
     settings.insert(QLatin1StringView("context_size"), fit.contextSize);
     settings.insert(QLatin1StringView("parallel"), fit.parallel);
