@@ -1698,4 +1698,37 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>Der Runner hat die Aufteilung gemessen: %1 auf GPUs, %2 im Arbeitsspeicher.</translation>
     </message>
 </context>
+<context>
+    <name>vramscope::RunnerHealth</name>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="12"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="14"/>
+        <source>no slots available</source>
+        <translation>keine Slots frei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="16"/>
+        <source>launched</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="18"/>
+        <source>loading model</source>
+        <translation>lädt Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="20"/>
+        <source>not responding</source>
+        <translation>reagiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="22"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
 </TS>

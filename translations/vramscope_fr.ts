@@ -1698,4 +1698,37 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <translation>Le runner a mesuré la répartition&#xa0;: %1 sur les GPU, %2 en mémoire système.</translation>
     </message>
 </context>
+<context>
+    <name>vramscope::RunnerHealth</name>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="12"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="14"/>
+        <source>no slots available</source>
+        <translation>aucun slot libre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="16"/>
+        <source>launched</source>
+        <translation>lancé</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="18"/>
+        <source>loading model</source>
+        <translation>chargement du modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="20"/>
+        <source>not responding</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/runnerhealth.cpp" line="22"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+</context>
 </TS>

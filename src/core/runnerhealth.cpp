@@ -1,22 +1,25 @@
 #include "runnerhealth.h"
 
+#include <QCoreApplication>
+
 namespace vramscope {
 
 QString RunnerHealth::statusName(Status status)
 {
+    // Translated in the window; the command line installs no translator.
     switch (status) {
     case Status::Ready:
-        return QStringLiteral("ready");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "ready");
     case Status::NoSlotsAvailable:
-        return QStringLiteral("no slots available");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "no slots available");
     case Status::Launched:
-        return QStringLiteral("launched");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "launched");
     case Status::LoadingModel:
-        return QStringLiteral("loading model");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "loading model");
     case Status::NotResponding:
-        return QStringLiteral("not responding");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "not responding");
     case Status::Error:
-        return QStringLiteral("error");
+        return QCoreApplication::translate("vramscope::RunnerHealth", "error");
     }
     return QString();
 }

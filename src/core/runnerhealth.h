@@ -20,7 +20,8 @@ struct RunnerHealth
     Status status = Status::Launched;
     float progress = 0; // 0..1 while loading
 
-    // "ready", "loading model", ... for display and the command line.
+    // "ready", "loading model", ... for display and the command line (in the
+    // window's language where a translator is installed).
     static QString statusName(Status status);
 
     friend bool operator==(const RunnerHealth &, const RunnerHealth &) = default;
