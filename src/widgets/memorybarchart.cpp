@@ -60,7 +60,10 @@ MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *pro
     series->attachAxis(m_categoryAxis);
     series->attachAxis(m_valueAxis);
 
+    // setChart() releases the view's default chart without deleting it.
+    QChart *placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumSize(320, 200);
 

@@ -53,7 +53,10 @@ MemoryHistoryChart::MemoryHistoryChart(const MemoryHistory *history,
         markers->attachAxis(m_memoryAxis);
     }
 
+    // setChart() releases the view's default chart without deleting it.
+    QChart *placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumSize(320, 200);
 
