@@ -20,6 +20,7 @@ if command -v clang++ >/dev/null; then
     echo "== fuzz: build"
     cmake --preset fuzz >/dev/null
     cmake --build --preset fuzz -j "$jobs"
+    fuzzed=0
     for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
         [ -x "$fuzzer" ] || continue
         name=$(basename "$fuzzer")
@@ -36,7 +37,9 @@ if command -v clang++ >/dev/null; then
             echo "== fuzz: $name found a problem (exit $status)"
             exit 1
         fi
+        fuzzed=$((fuzzed + 1))
     done
+    echo "fuzz: $fuzzed passed, 0 failed"
 else
     echo "== fuzz: skipped (no clang++)"
 fi
