@@ -1,7 +1,7 @@
 // What a new user does first, end to end, against the real demo runners:
-// start the demo, watch the first runner load, open the layer editor on the
-// second (still launched), ask it what a split needs, plan like ollama,
-// move layers between the two GPUs, ask again and save the plan. With
+// start the demo (which plans on its launched runner by itself), watch the
+// first runner load, open the layer editor, plan like ollama, move layers
+// between the two GPUs, ask the runner what that needs and save the plan. With
 // VRAMSCOPE_SCREENSHOT_DIR set it also writes the README's screenshots.
 #include "devicetablemodel.h"
 #include "endpointlistmodel.h"
@@ -75,22 +75,25 @@ void TestDemoTour::tour()
     QVERIFY(endpoints->data(endpoints->index(0), EndpointListModel::SimulatedRole).toBool());
     QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints, 1), int(RunnerHealth::Status::Launched), WaitMs);
 
-    // The editor on the launched runner.
+    // The demo plans on the launched runner by itself, as ollama does before
+    // it loads: measure, plan like ollama, measure the plan.
     auto *list = window.findChild<QListView *>(QStringLiteral("endpointList"));
-    list->setCurrentIndex(endpoints->index(1));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    tabs->setCurrentIndex(1);
     LayoutEditor *editor = window.layoutEditor();
     auto *fit = editor->findChild<QPushButton *>(QStringLiteral("fitButton"));
     auto *plan = editor->findChild<QPushButton *>(QStringLiteral("planButton"));
     LayerAssignmentModel *model = editor->model();
-    QTRY_VERIFY_WITH_TIMEOUT(fit->isEnabled(), WaitMs);
-
-    // Ask the runner with the empty split: it reports the model's layers.
-    fit->click();
-    QTRY_VERIFY_WITH_TIMEOUT(model->memory().has_value(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->memory().has_value() && model->gpuLayers().sum() == 32 && fit->isEnabled(), WaitMs);
+    QCOMPARE(list->currentIndex().row(), 1);
     QCOMPARE(model->layerCount(), 32); // the two-nvidia scenario's model
-    QTRY_VERIFY_WITH_TIMEOUT(plan->isEnabled(), WaitMs);
+    // The monitor's bars show that split.
+    QVERIFY(window.deviceModel()
+                ->data(window.deviceModel()->index(0, DeviceTableModel::ModelWeights))
+                .toULongLong() > 0);
+
+    // The user plans again from the editor tab.
+    tabs->setCurrentIndex(1);
     plan->click();
     const GpuLayersList planned = model->gpuLayers();
     QCOMPARE(planned.sum(), 32);

@@ -184,9 +184,9 @@ void LayoutEditor::setRunnerHealth(const RunnerHealth &health)
 
 void LayoutEditor::updateRunnerState()
 {
-    const bool busy = !m_fit.isNull();
     const bool launched = !m_health || m_health->status == RunnerHealth::Status::Launched;
-    m_ui->fitButton->setEnabled(m_runner && launched && !busy);
+    m_ui->fitButton->setEnabled(canFit());
+    m_ui->planButton->setEnabled(m_model->memory().has_value() || canFit());
     if (!m_runner) {
         m_ui->runnerLabel->setText(tr("No runner: the main window names one when an endpoint is "
                                       "selected."));
@@ -239,7 +239,8 @@ void LayoutEditor::refresh()
         reported ? tr("The memory report fixes the layer count")
                  : tr("Without a memory report, set the model's layer count here (or fit on a "
                       "runner to learn it)"));
-    m_ui->planButton->setEnabled(reported);
+    // Without a report, planning asks a launched runner first (planOnRunner).
+    m_ui->planButton->setEnabled(reported || canFit());
 
     QList<DeviceId> ids;
     for (const DeviceInfo &device : m_model->devices())
@@ -439,8 +440,26 @@ void LayoutEditor::onSettingsChanged()
     m_model->setSettings(layoutSettings());
 }
 
+bool LayoutEditor::canFit() const
+{
+    const bool launched = !m_health || m_health->status == RunnerHealth::Status::Launched;
+    return m_runner && launched && !m_fit;
+}
+
+void LayoutEditor::planOnRunner()
+{
+    if (!canFit())
+        return;
+    m_autoPlan = AutoPlan::MeasureSplit;
+    onFit();
+}
+
 void LayoutEditor::onPlan()
 {
+    if (!m_model->memory() && canFit()) {
+        planOnRunner();
+        return;
+    }
     m_model->setSettings(layoutSettings());
     QString error;
     const std::optional<LayoutPlan> plan = m_model->planLikeOllama(&error);
@@ -577,9 +596,19 @@ void LayoutEditor::onFitFinished()
                                                     : this->palette().color(QPalette::WindowText));
     m_ui->fitStatusLabel->setPalette(palette);
     m_ui->fitStatusLabel->setText(message);
+    const bool measured = fit->memory().has_value();
     fit->deleteLater();
     m_fit = nullptr;
     updateRunnerState();
+
+    // planOnRunner(): plan with what the runner reported, then measure the
+    // plan itself, as ollama does before it loads.
+    const AutoPlan step = std::exchange(m_autoPlan, AutoPlan::Idle);
+    if (step == AutoPlan::MeasureSplit && measured) {
+        onPlan();
+        m_autoPlan = AutoPlan::MeasurePlan;
+        onFit();
+    }
 }
 
 bool LayoutEditor::openFile(const QString &path)

@@ -58,6 +58,12 @@ public:
     // The runner's latest /health from the poller: fitting needs "launched".
     void setRunnerHealth(const RunnerHealth &health);
 
+    // What ollama does before it loads: measures the current split on the
+    // runner (which reports the model's layers), plans like ollama with that
+    // report, and measures the plan so the memory in use is the plan's own.
+    // "Plan like ollama" does this by itself while no report is known.
+    void planOnRunner();
+
     // For the main window's File menu; both report in place and return
     // whether they succeeded.
     bool openFile(const QString &path);
@@ -95,6 +101,8 @@ private:
     void copyNumGpu();
     void copyEnvironment();
 
+    // A runner is set, launched (or not heard from yet) and not being asked.
+    bool canFit() const;
     LayoutSettings layoutSettings() const;
     FitSettings fitSettings() const;
     void showSettings(const LayoutSettings &layout, const FitSettings &fit);
@@ -109,6 +117,14 @@ private:
     std::optional<RunnerClient> m_runner;
     std::optional<RunnerHealth> m_health;
     QPointer<RunnerFit> m_fit;
+    // Where planOnRunner() is: the measurement of the split, then of the plan.
+    enum class AutoPlan
+    {
+        Idle,
+        MeasureSplit,
+        MeasurePlan
+    };
+    AutoPlan m_autoPlan = AutoPlan::Idle;
 };
 
 } // namespace vramscope

@@ -8,6 +8,7 @@
 #include "endpointdelegate.h"
 #include "endpointdialog.h"
 #include "endpointlistmodel.h"
+#include "layerassignmentmodel.h"
 #include "layouteditor.h"
 #include "memorybarchart.h"
 #include "memoryhistory.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
             [this](const Endpoint &endpoint, const RunnerHealth &health) {
                 if (selectedEndpoint() == endpoint)
                     m_editor->setRunnerHealth(health);
+                planOnDemoRunner(endpoint, health);
             });
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
 
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     connect(m_feed, &PollerFeed::historyChanged, this, &MainWindow::updateStatusBar);
+    connect(m_endpointModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
     m_statusTimer.start(1000);
     onSelectionChanged();
     updatePage();
@@ -202,6 +205,7 @@ void MainWindow::startDemo()
     m_ui->startDemoButton->setEnabled(false);
     m_ui->demoErrorLabel->hide();
     m_demoError.clear();
+    m_demoPlanned = false;
     statusBar()->showMessage(tr("Starting the demo runner…"));
     m_demo->start();
 }
@@ -266,6 +270,20 @@ void MainWindow::savePlan()
         path += u".json";
     m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
     m_editor->savePlan(path);
+}
+
+void MainWindow::planOnDemoRunner(const Endpoint &endpoint, const RunnerHealth &health)
+{
+    // The demo's second runner stays launched: plan on it as ollama would, so
+    // the editor and the bars show a real split from the first seconds.
+    const QList<Endpoint> demo = m_demo->endpoints();
+    if (m_demoPlanned || demo.size() < 2 || endpoint != demo.last() ||
+        health.status != RunnerHealth::Status::Launched || m_editor->model()->memory())
+        return;
+    m_demoPlanned = true;
+    m_ui->endpointList->setCurrentIndex(
+        m_endpointModel->index(m_endpointModel->rowOf(endpoint.toString())));
+    m_editor->planOnRunner();
 }
 
 void MainWindow::feedEditor()

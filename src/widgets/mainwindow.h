@@ -27,6 +27,7 @@ class MemoryHistoryChart;
 class Poller;
 class PollerFeed;
 struct BackendMemory;
+struct RunnerHealth;
 
 // The dashboard: watched endpoints on the left, every GPU in a table, and
 // two charts: memory by GPU (stacked) and used memory over time.
@@ -73,6 +74,7 @@ private:
     void savePlan();
     // Gives the layer editor the selected endpoint's devices and runner.
     void feedEditor();
+    void planOnDemoRunner(const Endpoint &endpoint, const RunnerHealth &health);
     void onSelectionChanged();
     void applyInterval(double seconds);
     void updatePage();
@@ -94,6 +96,7 @@ private:
     MemoryHistoryChart *m_historyChart;
     QTimer m_statusTimer;
     QString m_demoError; // why the demo runner stopped or never started
+    bool m_demoPlanned = false;
 };
 
 } // namespace vramscope
