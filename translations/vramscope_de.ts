@@ -1228,275 +1228,275 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Ohne Speicherbericht legen Sie hier die Layerzahl des Modells fest (oder messen Sie an einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="273"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="274"/>
         <source>ID %1, library %2, PCI %3
 total %4, free %5</source>
         <translation>ID %1, Bibliothek %2, PCI %3
 gesamt %4, frei %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="275"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="276"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="286"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="287"/>
         <source>CPU — system memory</source>
         <translation>CPU — Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="287"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
         <source>Layers no GPU holds run on the CPU from system memory, with the input weights and the CPU&apos;s graph</source>
         <translation>Layer, die keine GPU hält, laufen auf der CPU aus dem Arbeitsspeicher, zusammen mit den Eingabegewichten und dem Graphen der CPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="312"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="313"/>
         <source>no layers</source>
         <translation>keine Layer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="338"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="339"/>
         <source>weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="339"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="340"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="340"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="317"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="341"/>
         <source>compute graph</source>
         <translation>Rechengraph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="318"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="319"/>
         <source>Needs: weights %1 + KV cache %2 + graph %3 = %4
 Room: free %5 − backoff %6 − minimum %7 − overhead %8 = %9</source>
         <translation>Bedarf: Gewichte %1 + KV-Cache %2 + Graph %3 = %4
 Platz: frei %5 − Backoff %6 − Minimum %7 − Overhead %8 = %9</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="325"/>
         <source>Short by %1</source>
         <translation>Es fehlen %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="326"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="327"/>
         <source>The memory report has no entry for this GPU: its graph is unknown, and ollama&apos;s own planner would put nothing here.</source>
         <translation>Der Speicherbericht hat keinen Eintrag für diese GPU: Ihr Graph ist unbekannt, und ollamas eigener Planer würde hier nichts ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="337"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="338"/>
         <source>input weights</source>
         <translation>Eingabegewichte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="342"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="343"/>
         <source>Needs: input weights %1 + weights %2 + KV cache %3 + graph %4 = %5
 System memory: %6 free of %7, swap %8 free</source>
         <translation>Bedarf: Eingabegewichte %1 + Gewichte %2 + KV-Cache %3 + Graph %4 = %5
 Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="350"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="351"/>
         <source>ollama would refuse to load: “%1”</source>
         <translation>ollama würde das Laden verweigern: „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="381"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="382"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="384"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="385"/>
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="460"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="479"/>
         <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
         <translation>ollama würde &lt;code&gt;%1&lt;/code&gt; wählen: %2 von %3 Layern auf GPUs, Hash %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="468"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
         <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
         <translation>Geplant mit num_gpu %1, GPU-Overhead %2, Verteilen: %3, alle Layer auf GPUs: %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="470"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="471"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="470"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="471"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="476"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="495"/>
         <source>ollama would refuse to load:</source>
         <translation>ollama würde das Laden verweigern:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="480"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="499"/>
         <source>No GPUs: every layer stays on the CPU.</source>
         <translation>Keine GPUs: Alle Layer bleiben auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="483"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="502"/>
         <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
         <translation>GPUs in der Reihenfolge, in der ollama sie prüft; verfügbar = frei − Backoff − Minimum − Overhead − Graph:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>backoff</source>
         <translation>Backoff</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>layer bytes</source>
         <translation>Layer-Bytes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="499"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="518"/>
         <source>not in the memory report: no room</source>
         <translation>nicht im Speicherbericht: kein Platz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="509"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="528"/>
         <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
         <translation>CPU: Layer %1 (%2); mit Eingabegewichten und CPU-Graph %3. Arbeitsspeicher: %4 frei + %5 Swap.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="522"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="541"/>
         <source>num_gpu asks for %1 layers.</source>
         <translation>num_gpu verlangt %1 Layer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="538"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="539"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="558"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1; der meiste freie Platz auf einer GPU beträgt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="543"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="562"/>
         <source>Limit: %1</source>
         <translation>Grenze: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="576"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="598"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="617"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="627"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="646"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="604"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="633"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="610"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="639"/>
         <source>Opened %1: 1 device.</source>
         <translation>%1 geöffnet: 1 Gerät.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="611"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="640"/>
         <source>Opened %1: %2 devices.</source>
         <translation>%1 geöffnet: %2 Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="620"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="649"/>
         <source>Opened %1: a memory report of %2 layers.</source>
         <translation>%1 geöffnet: ein Speicherbericht mit %2 Layern.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="644"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="673"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="651"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="680"/>
         <source>Open a plan, devices or a memory report</source>
         <translation>Plan, Geräte oder Speicherbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="652"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="681"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="659"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
         <source>Save plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="659"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="670"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="702"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="699"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="731"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="706"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="693"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="722"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -1504,67 +1504,67 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="91"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="93"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="94"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>Starting the demo runner…</source>
         <translation>Demo-Runner wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
         <source>Add Endpoint</source>
         <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
         <source>Edit Endpoint</source>
         <translation>Endpunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="256"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="266"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="326"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
         <source>No endpoint is being watched</source>
         <translation>Es wird kein Endpunkt überwacht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="360"/>
         <source>%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used</source>
         <translation>%1 von %2 Endpunkten ok · %3 GPUs · %4 von %5 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="400"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="418"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="401"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1612,17 +1612,17 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="123"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="127"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="130"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="134"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="137"/>
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>

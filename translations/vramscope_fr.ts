@@ -1228,275 +1228,275 @@ poids %3, cache KV %4</translation>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour le connaître)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="273"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="274"/>
         <source>ID %1, library %2, PCI %3
 total %4, free %5</source>
         <translation>ID %1, bibliothèque %2, PCI %3
 total %4, libre %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="275"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="276"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="286"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="287"/>
         <source>CPU — system memory</source>
         <translation>CPU — mémoire système</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="287"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
         <source>Layers no GPU holds run on the CPU from system memory, with the input weights and the CPU&apos;s graph</source>
         <translation>Les couches qu&apos;aucun GPU ne porte s&apos;exécutent sur le CPU depuis la mémoire système, avec les poids d&apos;entrée et le graphe du CPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="312"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="313"/>
         <source>no layers</source>
         <translation>aucune couche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="338"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="339"/>
         <source>weights</source>
         <translation>poids</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="339"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="340"/>
         <source>KV cache</source>
         <translation>cache KV</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="340"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="317"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="341"/>
         <source>compute graph</source>
         <translation>graphe de calcul</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="318"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="319"/>
         <source>Needs: weights %1 + KV cache %2 + graph %3 = %4
 Room: free %5 − backoff %6 − minimum %7 − overhead %8 = %9</source>
         <translation>Besoin&#xa0;: poids %1 + cache KV %2 + graphe %3 = %4
 Place&#xa0;: libre %5 − backoff %6 − minimum %7 − surcoût %8 = %9</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="325"/>
         <source>Short by %1</source>
         <translation>Il manque %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="326"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="327"/>
         <source>The memory report has no entry for this GPU: its graph is unknown, and ollama&apos;s own planner would put nothing here.</source>
         <translation>Le rapport mémoire n&apos;a pas d&apos;entrée pour ce GPU&#xa0;: son graphe est inconnu, et le planificateur d&apos;ollama n&apos;y placerait rien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="337"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="338"/>
         <source>input weights</source>
         <translation>poids d&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="342"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="343"/>
         <source>Needs: input weights %1 + weights %2 + KV cache %3 + graph %4 = %5
 System memory: %6 free of %7, swap %8 free</source>
         <translation>Besoin&#xa0;: poids d&apos;entrée %1 + poids %2 + cache KV %3 + graphe %4 = %5
 Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="350"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="351"/>
         <source>ollama would refuse to load: “%1”</source>
         <translation>ollama refuserait de charger&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="381"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="382"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="384"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="385"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="460"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="479"/>
         <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
         <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="468"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
         <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
         <translation>Planifié avec num_gpu %1, surcoût GPU %2, répartir sur tous&#xa0;: %3, tout sur GPU&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="470"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="471"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
         <source>on</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="470"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="471"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="476"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="495"/>
         <source>ollama would refuse to load:</source>
         <translation>ollama refuserait de charger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="480"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="499"/>
         <source>No GPUs: every layer stays on the CPU.</source>
         <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="483"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="502"/>
         <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
         <translation>GPU dans l&apos;ordre où ollama les examine&#xa0;; disponible = libre − backoff − minimum − surcoût − graphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>backoff</source>
         <translation>backoff</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>overhead</source>
         <translation>surcoût</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
         <source>graph</source>
         <translation>graphe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>layers</source>
         <translation>couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="488"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
         <source>layer bytes</source>
         <translation>octets des couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="499"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="518"/>
         <source>not in the memory report: no room</source>
         <translation>absent du rapport mémoire&#xa0;: pas de place</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="509"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="528"/>
         <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
         <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée et le graphe du CPU, %3. Mémoire système&#xa0;: libre %4 + swap %5.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="522"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="541"/>
         <source>num_gpu asks for %1 layers.</source>
         <translation>num_gpu demande %1 couches.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="538"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="539"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="558"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1&#xa0;; la plus grande place restante sur un GPU est de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="543"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="562"/>
         <source>Limit: %1</source>
         <translation>Limite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="576"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="598"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="617"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="627"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="646"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="604"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="633"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="610"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="639"/>
         <source>Opened %1: 1 device.</source>
         <translation>%1 ouvert&#xa0;: 1 périphérique.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="611"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="640"/>
         <source>Opened %1: %2 devices.</source>
         <translation>%1 ouvert&#xa0;: %2 périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="620"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="649"/>
         <source>Opened %1: a memory report of %2 layers.</source>
         <translation>%1 ouvert&#xa0;: un rapport mémoire de %2 couches.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="644"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="673"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="651"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="680"/>
         <source>Open a plan, devices or a memory report</source>
         <translation>Ouvrir un plan, des périphériques ou un rapport mémoire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="652"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="681"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="659"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="659"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="670"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="702"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="699"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="731"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="706"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="693"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="722"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -1504,67 +1504,67 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="91"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="93"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="205"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
         <source>Add Endpoint</source>
         <translation>Ajouter un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
         <source>Edit Endpoint</source>
         <translation>Modifier le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="256"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="261"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="262"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="266"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="326"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
         <source>No endpoint is being watched</source>
         <translation>Aucun point de terminaison n&apos;est surveillé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="360"/>
         <source>%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used</source>
         <translation>Points de terminaison ok&#xa0;: %1 sur %2 · %3 GPU · utilisé&#xa0;: %4 sur %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="400"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="418"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="401"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1612,17 +1612,17 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="123"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="127"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="130"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="134"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="137"/>
         <source>does not fit: %1 short</source>
         <translation>ne tient pas&#xa0;: il manque %1</translation>
     </message>
