@@ -29,12 +29,6 @@ void MemoryHistory::addMarker(const Marker &marker)
     m_markers.append(marker);
 }
 
-void MemoryHistory::removeSeries(const QString &series)
-{
-    m_series.remove(series);
-    m_order.removeAll(series);
-}
-
 QStringList MemoryHistory::seriesKeys() const
 {
     return m_order;

@@ -39,11 +39,9 @@ public:
 
     void append(const QString &series, qint64 msecs, quint64 used);
     void addMarker(const Marker &marker);
-    void removeSeries(const QString &series);
 
     QStringList seriesKeys() const;
     qsizetype sampleCount(const QString &series) const;
-    qsizetype capacity() const { return m_capacity; }
     // Oldest first.
     QList<Sample> samples(const QString &series) const;
     QList<Marker> markers() const { return m_markers; }
