@@ -58,9 +58,9 @@ void TestTranslations::translates_data()
 
     QTest::newRow("de: Endpoints dock") << QStringLiteral("de") << QByteArray("MainWindow")
                                         << QByteArray("Endpoints") << QStringLiteral("Endpunkte");
-    QTest::newRow("fr: Endpoints dock") << QStringLiteral("fr") << QByteArray("MainWindow")
-                                        << QByteArray("Endpoints")
-                                        << QStringLiteral("Points de terminaison");
+    QTest::newRow("fr: Endpoints dock")
+        << QStringLiteral("fr") << QByteArray("MainWindow") << QByteArray("Endpoints")
+        << QStringLiteral("Points de terminaison");
     QTest::newRow("de: bar chart title")
         << QStringLiteral("de") << QByteArray("vramscope::MemoryBarChart")
         << QByteArray("Memory by GPU") << QStringLiteral("Speicher je GPU");
