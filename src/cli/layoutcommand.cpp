@@ -194,7 +194,7 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
         bool unreported = false;
         for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
             const QString left = budget.available >= budget.layerBytes
-                                     ? Units::humanBytes2(budget.available - budget.layerBytes)
+                                     ? Units::humanBytes2(budget.roomLeft())
                                      : QStringLiteral("over");
             if (!budget.reportedByRunner) {
                 const QString none = QStringLiteral("-");
@@ -234,24 +234,12 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
             plan.gpuLayers.sum() >= qMin<qsizetype>(settings.numGpu, why.layerSizes.size())) {
             out << "limit: num_gpu asks for " << settings.numGpu << " layers\n";
         } else {
-            quint64 smallest = std::numeric_limits<quint64>::max();
-            for (int layer : why.cpuLayers)
-                smallest = qMin(smallest, why.layerSizes[layer]);
-            const LayoutExplanation::DeviceBudget *roomiest = nullptr;
-            for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
-                const quint64 left =
-                    budget.available > budget.layerBytes ? budget.available - budget.layerBytes : 0;
-                if (!roomiest ||
-                    left > roomiest->available - qMin(roomiest->available, roomiest->layerBytes))
-                    roomiest = &budget;
-            }
             out << "limit: the smallest layer left on the CPU needs "
-                << Units::humanBytes2(smallest);
-            if (roomiest) {
+                << Units::humanBytes2(why.smallestCpuLayer());
+            if (const LayoutExplanation::DeviceBudget *roomiest = why.roomiestDevice()) {
                 out << "; the most room left on one GPU is "
-                    << Units::humanBytes2(roomiest->available -
-                                          qMin(roomiest->available, roomiest->layerBytes))
-                    << " (" << roomiest->device.name << ')';
+                    << Units::humanBytes2(roomiest->roomLeft()) << " (" << roomiest->device.name
+                    << ')';
             }
             out << '\n';
         }

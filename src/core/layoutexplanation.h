@@ -26,6 +26,8 @@ struct LayoutExplanation
 
         // What the reservations add up to (ollama's arithmetic, wrapping as it does).
         quint64 reserved() const { return backoffReserve + minimumMemory + overhead + graph; }
+        // Room still free after the layers placed here; 0 when over.
+        quint64 roomLeft() const { return available > layerBytes ? available - layerBytes : 0; }
 
         friend bool operator==(const DeviceBudget &, const DeviceBudget &) = default;
     };
@@ -39,6 +41,11 @@ struct LayoutExplanation
     quint64 vramBytes = 0; // graphs of the GPUs in the plan + the layers placed
     quint64 systemFree = 0;
     quint64 systemSwap = 0;
+
+    // The smallest layer left on the CPU; 0 when none is.
+    quint64 smallestCpuLayer() const;
+    // The GPU with the most room left (the first on a tie); null without GPUs.
+    const DeviceBudget *roomiestDevice() const;
 
     friend bool operator==(const LayoutExplanation &, const LayoutExplanation &) = default;
 };

@@ -54,7 +54,6 @@ void PollerFeed::removeEndpoint(const Endpoint &endpoint)
     m_poller->removeEndpoint(endpoint);
     m_endpoints->removeEndpoint(key);
     m_devices->removeSource(key);
-    m_lastHealth.remove(key);
 }
 
 void PollerFeed::setInterval(const Endpoint &endpoint, std::chrono::milliseconds interval)
@@ -82,19 +81,19 @@ void PollerFeed::onDevices(const Endpoint &endpoint, const QList<DeviceInfo> &de
 void PollerFeed::onHealth(const Endpoint &endpoint, const RunnerHealth &health)
 {
     const QString key = endpoint.toString();
+    const int row = m_endpoints->rowOf(key);
+    const std::optional<RunnerHealth> previous =
+        row >= 0 ? m_endpoints->entry(row).health : std::nullopt;
+    const bool wasLoading = previous && previous->status == RunnerHealth::Status::LoadingModel;
     m_endpoints->setHealth(key, health);
     m_devices->setModelResident(key, modelResident(health.status));
 
-    const auto previous = m_lastHealth.constFind(key);
-    const bool wasLoading =
-        previous != m_lastHealth.constEnd() && *previous == RunnerHealth::Status::LoadingModel;
     const bool isLoading = health.status == RunnerHealth::Status::LoadingModel;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (isLoading && !wasLoading)
         m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadStarted, key});
     if (wasLoading && health.status == RunnerHealth::Status::Ready)
         m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadFinished, key});
-    m_lastHealth.insert(key, health.status);
 }
 
 void PollerFeed::onStatus(const Endpoint &endpoint, const EndpointStatus &status)

@@ -48,7 +48,6 @@ private:
     DeviceTableModel *m_devices;
     EndpointListModel *m_endpoints;
     MemoryHistory *m_history;
-    QHash<QString, RunnerHealth::Status> m_lastHealth;
 };
 
 } // namespace vramscope

@@ -540,24 +540,13 @@ QString LayoutEditor::explanationHtml(const LayoutPlan &plan) const
             plan.gpuLayers.sum() >= qMin<qsizetype>(settings.numGpu, why.layerSizes.size())) {
             limit = tr("num_gpu asks for %1 layers.").arg(settings.numGpu);
         } else {
-            quint64 smallest = std::numeric_limits<quint64>::max();
-            for (int layer : why.cpuLayers)
-                smallest = qMin(smallest, why.layerSizes[layer]);
-            quint64 roomiest = 0;
-            QString roomiestName;
-            for (const LayoutExplanation::DeviceBudget &budget : why.devices) {
-                const quint64 left =
-                    budget.available > budget.layerBytes ? budget.available - budget.layerBytes : 0;
-                if (roomiestName.isEmpty() || left > roomiest) {
-                    roomiest = left;
-                    roomiestName = budget.device.name;
-                }
-            }
-            limit = roomiestName.isEmpty()
-                        ? tr("the smallest layer left on the CPU needs %1.").arg(bytes(smallest))
+            const QString smallest = bytes(why.smallestCpuLayer());
+            const LayoutExplanation::DeviceBudget *roomiest = why.roomiestDevice();
+            limit = !roomiest
+                        ? tr("the smallest layer left on the CPU needs %1.").arg(smallest)
                         : tr("the smallest layer left on the CPU needs %1; the most room left on "
                              "one GPU is %2 (%3).")
-                              .arg(bytes(smallest), bytes(roomiest), roomiestName);
+                              .arg(smallest, bytes(roomiest->roomLeft()), roomiest->device.name);
         }
         html += u"<p>" + tr("Limit: %1").arg(limit).toHtmlEscaped() + u"</p>";
     }

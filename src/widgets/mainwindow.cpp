@@ -148,10 +148,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         updateStatusBar();
     });
 
-    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     connect(m_feed, &PollerFeed::historyChanged, this, &MainWindow::updateStatusBar);
     connect(m_endpointModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
-    m_statusTimer.start(1000);
     onSelectionChanged();
     updatePage();
     updateStatusBar();

@@ -3,7 +3,6 @@
 #include "endpoint.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <chrono>
 #include <memory>
@@ -94,7 +93,6 @@ private:
     LayoutEditor *m_editor = nullptr;
     MemoryBarChart *m_barChart;
     MemoryHistoryChart *m_historyChart;
-    QTimer m_statusTimer;
     QString m_demoError; // why the demo runner stopped or never started
     bool m_demoPlanned = false;
 };

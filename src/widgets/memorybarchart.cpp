@@ -24,9 +24,9 @@ quint64 bytesAt(const DeviceTableModel *model, int row, int column)
 } // namespace
 
 MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *proxy, QWidget *parent)
-    : QChartView(parent), m_model(model), m_proxy(proxy)
+    : QChartView(new QChart, parent), m_model(model), m_proxy(proxy)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Memory by GPU"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -60,10 +60,6 @@ MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *pro
     series->attachAxis(m_categoryAxis);
     series->attachAxis(m_valueAxis);
 
-    // setChart() releases the view's default chart without deleting it.
-    QChart *placeholder = this->chart();
-    setChart(chart);
-    delete placeholder;
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumSize(320, 200);
 

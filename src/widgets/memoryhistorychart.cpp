@@ -21,9 +21,9 @@ constexpr int RefreshMs = 250;
 
 MemoryHistoryChart::MemoryHistoryChart(const MemoryHistory *history,
                                        const DeviceTableModel *devices, QWidget *parent)
-    : QChartView(parent), m_history(history), m_devices(devices)
+    : QChartView(new QChart, parent), m_history(history), m_devices(devices)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Used memory over time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -53,10 +53,6 @@ MemoryHistoryChart::MemoryHistoryChart(const MemoryHistory *history,
         markers->attachAxis(m_memoryAxis);
     }
 
-    // setChart() releases the view's default chart without deleting it.
-    QChart *placeholder = this->chart();
-    setChart(chart);
-    delete placeholder;
     setRenderHint(QPainter::Antialiasing, false);
     setMinimumSize(320, 200);
 
