@@ -1414,89 +1414,89 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>num_gpu verlangt %1 Layer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="546"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="558"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="547"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1; der meiste freie Platz auf einer GPU beträgt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="562"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="551"/>
         <source>Limit: %1</source>
         <translation>Grenze: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="576"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="565"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="627"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="646"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="616"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="635"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="633"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="622"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="639"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="628"/>
         <source>Opened %1: 1 device.</source>
         <translation>%1 geöffnet: 1 Gerät.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="640"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="629"/>
         <source>Opened %1: %2 devices.</source>
         <translation>%1 geöffnet: %2 Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="649"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="638"/>
         <source>Opened %1: a memory report of %2 layers.</source>
         <translation>%1 geöffnet: ein Speicherbericht mit %2 Layern.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="673"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="662"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="680"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="669"/>
         <source>Open a plan, devices or a memory report</source>
         <translation>Plan, Geräte oder Speicherbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="681"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="670"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
         <source>Save plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="699"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="731"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="720"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="706"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="695"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="722"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="711"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -1514,57 +1514,57 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="207"/>
         <source>Starting the demo runner…</source>
         <translation>Demo-Runner wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
         <source>Add Endpoint</source>
         <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
         <source>Edit Endpoint</source>
         <translation>Endpunkt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="263"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="266"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="264"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
         <source>No endpoint is being watched</source>
         <translation>Es wird kein Endpunkt überwacht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="360"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="358"/>
         <source>%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used</source>
         <translation>%1 von %2 Endpunkten ok · %3 GPUs · %4 von %5 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="418"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="416"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="417"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1612,17 +1612,17 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="122"/>
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="130"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="137"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="133"/>
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>

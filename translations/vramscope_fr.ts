@@ -1414,89 +1414,89 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <translation>num_gpu demande %1 couches.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="557"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="546"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="558"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="547"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1&#xa0;; la plus grande place restante sur un GPU est de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="562"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="551"/>
         <source>Limit: %1</source>
         <translation>Limite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="576"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="565"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="627"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="646"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="616"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="635"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="633"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="622"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="639"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="628"/>
         <source>Opened %1: 1 device.</source>
         <translation>%1 ouvert&#xa0;: 1 périphérique.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="640"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="629"/>
         <source>Opened %1: %2 devices.</source>
         <translation>%1 ouvert&#xa0;: %2 périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="649"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="638"/>
         <source>Opened %1: a memory report of %2 layers.</source>
         <translation>%1 ouvert&#xa0;: un rapport mémoire de %2 couches.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="673"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="662"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="680"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="669"/>
         <source>Open a plan, devices or a memory report</source>
         <translation>Ouvrir un plan, des périphériques ou un rapport mémoire</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="681"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="670"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
         <source>Save plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="699"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="731"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="720"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="706"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="695"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="722"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="711"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -1514,57 +1514,57 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="207"/>
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
         <source>Add Endpoint</source>
         <translation>Ajouter un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="229"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
         <source>Edit Endpoint</source>
         <translation>Modifier le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="255"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="256"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="265"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="263"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="266"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="264"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="344"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
         <source>No endpoint is being watched</source>
         <translation>Aucun point de terminaison n&apos;est surveillé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="360"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="358"/>
         <source>%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used</source>
         <translation>Points de terminaison ok&#xa0;: %1 sur %2 · %3 GPU · utilisé&#xa0;: %4 sur %5</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="418"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="416"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="419"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="417"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1612,17 +1612,17 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="122"/>
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="130"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="126"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="137"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="133"/>
         <source>does not fit: %1 short</source>
         <translation>ne tient pas&#xa0;: il manque %1</translation>
     </message>
