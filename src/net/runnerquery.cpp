@@ -58,7 +58,11 @@ void RunnerQuery::onAttemptFinished()
         finish(result);
         return;
     }
-    m_lastFailure = result;
+    // An attempt cut short by the deadline itself says nothing new: keep the
+    // earlier failure, which tells why discovery never succeeded.
+    const bool cutByDeadline = result.state == EndpointState::TimedOut && m_deadline.hasExpired();
+    if (!cutByDeadline || m_lastFailure.message.isEmpty())
+        m_lastFailure = result;
     m_retryTimer.start(RetryInterval);
 }
 
