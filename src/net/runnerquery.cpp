@@ -24,29 +24,35 @@ void RunnerQuery::start()
 void RunnerQuery::attempt()
 {
     if (m_deadline.hasExpired()) {
-        RunnerResult result = m_lastFailure;
-        if (m_attempts == 0)
-            result.state = EndpointState::TimedOut;
-        const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0) + u" s";
-        const QString what =
-            m_request.kind == RunnerRequest::Kind::Info
-                ? QStringLiteral("failed to finish discovery before timeout")
-                : u"no answer from " + m_client.endpoint().toString() + u" before the timeout";
-        const QString attempts =
-            QString::number(m_attempts) + (m_attempts == 1 ? u" attempt" : u" attempts");
-        result.message = what + u" (" + seconds + u", " + attempts + u"); last attempt: " +
-                         m_lastFailure.message;
-        finish(result);
+        finishAtDeadline();
         return;
     }
     ++m_attempts;
     // Each attempt may use what is left of the deadline, as ollama's context does.
     RequestLimits limits = m_client.limits();
-    limits.timeout = std::max(std::chrono::milliseconds(1),
-                              std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  m_deadline.remainingTimeAsDuration()));
+    const auto remaining =
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline.remainingTimeAsDuration());
+    m_attemptHasRestOfDeadline = remaining <= limits.timeout;
+    limits.timeout = std::max(std::chrono::milliseconds(1), remaining);
     m_call = m_client.start(m_request, limits, this);
     connect(m_call, &RunnerCall::finished, this, &RunnerQuery::onAttemptFinished);
+}
+
+void RunnerQuery::finishAtDeadline()
+{
+    RunnerResult result = m_lastFailure;
+    if (m_attempts == 0)
+        result.state = EndpointState::TimedOut;
+    const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0) + u" s";
+    const QString what =
+        m_request.kind == RunnerRequest::Kind::Info
+            ? QStringLiteral("failed to finish discovery before timeout")
+            : u"no answer from " + m_client.endpoint().toString() + u" before the timeout";
+    const QString attempts =
+        QString::number(m_attempts) + (m_attempts == 1 ? u" attempt" : u" attempts");
+    result.message =
+        what + u" (" + seconds + u", " + attempts + u"); last attempt: " + m_lastFailure.message;
+    finish(result);
 }
 
 void RunnerQuery::onAttemptFinished()
@@ -58,11 +64,17 @@ void RunnerQuery::onAttemptFinished()
         finish(result);
         return;
     }
-    // An attempt cut short by the deadline itself says nothing new: keep the
-    // earlier failure, which tells why discovery never succeeded.
-    const bool cutByDeadline = result.state == EndpointState::TimedOut && m_deadline.hasExpired();
-    if (!cutByDeadline || m_lastFailure.message.isEmpty())
-        m_lastFailure = result;
+    // An attempt that timed out on the rest of the deadline is the deadline:
+    // no retry (the timers need not agree to the millisecond), and it says
+    // nothing new, so an earlier failure, which tells why discovery never
+    // succeeded, is kept.
+    if (result.state == EndpointState::TimedOut && m_attemptHasRestOfDeadline) {
+        if (m_lastFailure.message.isEmpty())
+            m_lastFailure = result;
+        finishAtDeadline();
+        return;
+    }
+    m_lastFailure = result;
     m_retryTimer.start(RetryInterval);
 }
 

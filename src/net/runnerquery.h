@@ -42,6 +42,8 @@ signals:
 private:
     void attempt();
     void onAttemptFinished();
+    // Reports the deadline with the last failure that says why.
+    void finishAtDeadline();
     void finish(const RunnerResult &result);
 
     RunnerClient m_client;
@@ -53,6 +55,7 @@ private:
     RunnerResult m_lastFailure;
     RunnerResult m_result;
     int m_attempts = 0;
+    bool m_attemptHasRestOfDeadline = false; // its timeout is what was left of the deadline
     bool m_finished = false;
 };
 
