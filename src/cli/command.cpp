@@ -33,8 +33,9 @@ int Command::run(const QStringList &arguments, QTextStream &out, QTextStream &er
         out << "Usage: vramscope " << name() << " [options]" << text.mid(text.indexOf(u'\n'));
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return badInput(err, u"unexpected argument '" + parser.positionalArguments().first() +
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > maxPositionalArguments())
+        return badInput(err, u"unexpected argument '" + positional.at(maxPositionalArguments()) +
                                  u"' (see --help)");
     return execute(parser, out, err);
 }

@@ -35,6 +35,9 @@ public:
 
 protected:
     virtual void addOptions(QCommandLineParser &parser) const = 0;
+    // How many positional arguments the command takes (after its name); it
+    // declares them in addOptions() with addPositionalArgument().
+    virtual int maxPositionalArguments() const { return 0; }
     virtual int execute(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) = 0;
 
     // Prints "vramscope NAME: message" on err and answers BadInput.
