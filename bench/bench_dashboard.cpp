@@ -6,11 +6,13 @@
 // Reports the mean, median and 95th percentile per tick, and how much of it
 // the model update alone takes. Run with QT_QPA_PLATFORM=offscreen.
 #include "devicetablemodel.h"
+#include "endpoint.h"
 #include "mainwindow.h"
 #include "memorybarchart.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "poller.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,26 +95,32 @@ int main(int argc, char **argv)
     const int historySeconds = qMax(0, parser.value(historyOption).toInt());
 
     QNetworkAccessManager network;
-    MainWindow window(&network);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, SettingsStore(SettingsStore::Mode::Ignore));
     window.resize(1600, 1000);
     window.show();
-    DeviceTableModel *model = window.deviceModel();
+    DeviceTableModel *model = workspace.deviceModel();
+    const auto source = [](int s) { return Endpoint::loopback(quint16(40000 + s)).toString(); };
     // Samples take the same path as polls (poller signal -> feed -> models
     // and history), minus the network.
     auto tick = [&](int t) {
-        for (int s = 0; s < sources; ++s)
-            emit window.poller()->devicesUpdated(Endpoint::loopback(quint16(40000 + s)),
-                                                 devicesOf(s, perSource, t));
+        for (int s = 0; s < sources; ++s) {
+            SourceReport report;
+            report.devices = devicesOf(s, perSource, t);
+            emit workspace.poller()->reported(SourceId{QStringLiteral("runner"), source(s)},
+                                              report);
+        }
     };
     for (int s = 0; s < sources; ++s)
-        window.addEndpoint(Endpoint::loopback(quint16(40000 + s)), std::chrono::hours(1));
+        workspace.addSource(QStringLiteral("runner"), source(s), false, std::chrono::hours(1),
+                            Workspace::Origin::User, nullptr);
     tick(0); // first fill: rows inserted once
     // A long session: the history already holds this many seconds at 1 Hz.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int second = historySeconds; second > 0; --second)
-            window.history().append(model->rowKey(row), now - qint64(second) * 1000,
-                                    quint64(second % 600) * GiB / 30);
+            workspace.history()->append(model->rowKey(row), now - qint64(second) * 1000,
+                                        quint64(second % 600) * GiB / 30);
     }
     QCoreApplication::processEvents();
 
@@ -132,7 +140,7 @@ int main(int argc, char **argv)
     const Stats model_ = statsOf(modelMs);
     const Stats total = statsOf(totalMs);
     std::printf(
-        "dashboard: %d GPUs from %d endpoints, %d ticks, %d s of history, window 1600x1000 (%s)\n",
+        "dashboard: %d GPUs from %d sources, %d ticks, %d s of history, window 1600x1000 (%s)\n",
         model->rowCount(), sources, ticks, historySeconds,
         qPrintable(QGuiApplication::platformName()));
     std::printf("  model + history merge    mean %.2f ms  median %.2f ms  p95 %.2f ms\n",

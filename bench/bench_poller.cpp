@@ -9,6 +9,7 @@
 // so only the client's own work is counted.
 #include "fakerunnerprocess.h"
 #include "poller.h"
+#include "runnersource.h"
 #include "wireformat.h"
 
 #include <QCommandLineParser>
@@ -101,31 +102,32 @@ int ratio(int rounds)
     // The poller, driven round after round: each round's end starts the next.
     QNetworkAccessManager manager;
     manager.setProxy(QNetworkProxy::NoProxy);
-    Poller poller(&manager);
+    Poller poller;
     poller.setDefaultInterval(std::chrono::hours(1));
     int done = 0;
     int target = 100; // warm-up first
     int failures = 0;
     QEventLoop loop;
-    QObject::connect(&poller, &Poller::polled, &loop, [&](const Endpoint &e) {
-        failures += poller.status(e).state == EndpointState::Ok ? 0 : 1;
+    QObject::connect(&poller, &Poller::polled, &loop, [&](const SourceId &e) {
+        failures += poller.status(e).state == SourceState::Ok ? 0 : 1;
         if (++done >= target)
             loop.quit();
         else
             poller.pollNow(e);
     });
-    poller.addEndpoint(endpoint);
+    const SourceId id = RunnerSource::idOf(endpoint);
+    poller.addSource(std::make_unique<RunnerSource>(RunnerClient(&manager, endpoint)));
     loop.exec();
     done = 0;
     target = rounds;
     double cpu = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    poller.pollNow(endpoint);
+    poller.pollNow(id);
     loop.exec();
     const double pollerCpu = (cpuSeconds() - cpu) / rounds;
     const double pollerWall = double(wall.nsecsElapsed()) / 1e9 / rounds;
-    poller.removeEndpoint(endpoint);
+    poller.removeSource(id);
 
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, endpoint.port());
@@ -195,15 +197,16 @@ int soak(int seconds, int endpoints)
     }
     QNetworkAccessManager manager;
     manager.setProxy(QNetworkProxy::NoProxy);
-    Poller poller(&manager);
+    Poller poller;
     int rounds = 0;
     int okRounds = 0;
-    QObject::connect(&poller, &Poller::polled, &poller, [&](const Endpoint &e) {
+    QObject::connect(&poller, &Poller::polled, &poller, [&](const SourceId &e) {
         ++rounds;
-        okRounds += poller.status(e).state == EndpointState::Ok ? 1 : 0;
+        okRounds += poller.status(e).state == SourceState::Ok ? 1 : 0;
     });
     for (int i = 0; i < endpoints; ++i)
-        poller.addEndpoint(runners.endpoint(i));
+        poller.addSource(
+            std::make_unique<RunnerSource>(RunnerClient(&manager, runners.endpoint(i))));
 
     // Measure from after the first rounds, once everything is allocated.
     QEventLoop loop;

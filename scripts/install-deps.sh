@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache libbenchmark-dev
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6svg6
+    libqt6svg6
     libxkbcommon-dev libgl1-mesa-dev
     clang libclang-rt-14-dev
     xvfb xauth

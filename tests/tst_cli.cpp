@@ -30,6 +30,8 @@ private slots:
     void badInput();
     void help_data();
     void help();
+    void windowOptionsRefusedAtOnce_data();
+    void windowOptionsRefusedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +97,9 @@ void TestCli::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(VRAMSCOPE_BINARY)));
     QVERIFY(m_dir.isValid());
+    // The window's start-up needs a runtime folder (private, as a temporary
+    // one is); without it Qt says so on stderr.
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
 }
 
 void TestCli::devicesTable_data()
@@ -433,9 +438,16 @@ void TestCli::help_data()
     QTest::newRow("memory --help with --json")
         << QStringList{u"memory"_s, u"--json"_s, u"--help"_s}
         << u"Usage: vramscope memory [options]"_s << QStringList{u"--file"_s};
+    // The window's options too, from the same definitions the window parses.
     QTest::newRow("vramscope --help")
         << QStringList{u"--help"_s} << u"Usage: vramscope [--help] [COMMAND [OPTIONS]]"_s
-        << QStringList{u"devices"_s, u"memory"_s};
+        << QStringList{u"devices"_s,
+                       u"memory"_s,
+                       u"Window options:"_s,
+                       u"--endpoint <HOST:PORT>"_s,
+                       u"--demo-if-none"_s,
+                       u"--fresh"_s,
+                       u"--screenshot <FILE>"_s};
     QTest::newRow("vramscope help")
         << QStringList{u"help"_s} << u"Usage: vramscope [--help] [COMMAND [OPTIONS]]"_s
         << QStringList{u"devices"_s, u"memory"_s};
@@ -452,6 +464,34 @@ void TestCli::help()
     QCOMPARE(result.out.section(u'\n', 0, 0), usage);
     for (const QString &text : mentions)
         QVERIFY2(result.out.contains(text), qPrintable(text));
+}
+
+void TestCli::windowOptionsRefusedAtOnce_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("remote endpoint")
+        << QStringList{u"--endpoint"_s, u"10.1.2.3:8080"_s}
+        << u"vramscope: --endpoint: 10.1.2.3:8080 is not on this machine, and runners listen "
+           "on loopback only; remote endpoints (a tunnel, a proxy) must be allowed first\n"_s;
+    QTest::newRow("no port") << QStringList{u"--endpoint"_s, u"localhost"_s}
+                             << u"vramscope: --endpoint: no port in 'localhost': runners listen "
+                                "on a port of their own (HOST:PORT)\n"_s;
+    QTest::newRow("after") << QStringList{u"--screenshot"_s, u"x.png"_s, u"--after"_s, u"soon"_s}
+                           << u"vramscope: --after: 'soon' is not a number of seconds\n"_s;
+}
+
+void TestCli::windowOptionsRefusedAtOnce()
+{
+    // The window's own options, refused before a window exists: exit 2 with
+    // the reason, and nothing written to the screenshot path.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result result = run(QStringList{u"--fresh"_s} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, message);
+    QCOMPARE(result.out, QString());
+    QVERIFY(!QFile::exists(u"x.png"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,11 +4,13 @@
 // between the two GPUs, ask the runner what that needs and save the plan. With
 // VRAMSCOPE_SCREENSHOT_DIR set it also writes the README's screenshots.
 #include "devicetablemodel.h"
-#include "endpointlistmodel.h"
+#include "editorcontroller.h"
 #include "layerassignmentmodel.h"
 #include "layerstrip.h"
 #include "layouteditor.h"
 #include "mainwindow.h"
+#include "sourcelistmodel.h"
+#include "workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,11 +30,10 @@ namespace {
 
 constexpr int WaitMs = 20000;
 
-int healthOf(const EndpointListModel *endpoints, int row)
+int phaseOf(const SourceListModel *sources, int row)
 {
-    const QVariant status =
-        endpoints->data(endpoints->index(row), EndpointListModel::HealthStatusRole);
-    return status.isValid() ? status.toInt() : -1;
+    const QVariant phase = sources->data(sources->index(row), SourceListModel::ActivityPhaseRole);
+    return phase.isValid() ? phase.toInt() : -1;
 }
 
 void keepScreenshot(QWidget *window, const QString &name)
@@ -63,24 +64,25 @@ void TestDemoTour::tour()
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    MainWindow window(&network);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, SettingsStore(SettingsStore::Mode::Ignore));
     window.resize(1440, 900);
     window.show();
     window.startDemo();
 
     // Two simulated runners; both see the same two GPUs, shown once each.
-    EndpointListModel *endpoints = window.endpointModel();
+    SourceListModel *endpoints = workspace.sourceModel();
     QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(window.deviceModel()->rowCount(), 2, WaitMs);
-    QVERIFY(endpoints->data(endpoints->index(0), EndpointListModel::SimulatedRole).toBool());
-    QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints, 1), int(RunnerHealth::Status::Launched), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.deviceModel()->rowCount(), 2, WaitMs);
+    QVERIFY(endpoints->data(endpoints->index(0), SourceListModel::SimulatedRole).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, 1), int(SourceActivity::Phase::Idle), WaitMs);
 
     // The demo plans on the launched runner by itself, as ollama does before
     // it loads: measure, plan like ollama, measure the plan.
-    auto *list = window.findChild<QListView *>(QStringLiteral("endpointList"));
+    auto *list = window.findChild<QListView *>(QStringLiteral("sourceList"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     LayoutEditor *editor = window.layoutEditor();
-    auto *fit = editor->findChild<QPushButton *>(QStringLiteral("fitButton"));
+    auto *fit = editor->findChild<QPushButton *>(QStringLiteral("measureButton"));
     auto *plan = editor->findChild<QPushButton *>(QStringLiteral("planButton"));
     LayerAssignmentModel *model = editor->model();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -88,8 +90,8 @@ void TestDemoTour::tour()
     QCOMPARE(list->currentIndex().row(), 1);
     QCOMPARE(model->layerCount(), 32); // the two-nvidia scenario's model
     // The monitor's bars show that split.
-    QVERIFY(window.deviceModel()
-                ->data(window.deviceModel()->index(0, DeviceTableModel::ModelWeights))
+    QVERIFY(workspace.deviceModel()
+                ->data(workspace.deviceModel()->index(0, DeviceTableModel::ModelWeights))
                 .toULongLong() > 0);
 
     // The user plans again from the editor tab.
@@ -122,7 +124,7 @@ void TestDemoTour::tour()
 
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("plan.json"));
-    QVERIFY(editor->savePlan(path));
+    QVERIFY(editor->controller()->savePlan(path));
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
@@ -132,12 +134,12 @@ void TestDemoTour::tour()
     tabs->setCurrentIndex(0);
     list->setCurrentIndex(endpoints->index(0));
     QTRY_VERIFY_WITH_TIMEOUT(
-        endpoints->data(endpoints->index(0), EndpointListModel::ProgressRole).toDouble() > 0.6,
+        endpoints->data(endpoints->index(0), SourceListModel::ProgressRole).toDouble() > 0.6,
         WaitMs);
     keepScreenshot(&window, QStringLiteral("dashboard.png"));
-    QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints, 0), int(RunnerHealth::Status::Ready), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, 0), int(SourceActivity::Phase::Ready), WaitMs);
     // The second runner never loads.
-    QCOMPARE(healthOf(endpoints, 1), int(RunnerHealth::Status::Launched));
+    QCOMPARE(phaseOf(endpoints, 1), int(SourceActivity::Phase::Idle));
 }
 
 QTEST_MAIN(TestDemoTour)

@@ -261,10 +261,10 @@ void TestGpuLayersList::fromString_data()
     QTest::newRow("largest layer") << u"1[ID:0 Layers:1(2147483647..2147483647)]"_s
                                    << list({group(u"0"_s, {std::numeric_limits<int>::max()})});
     QTest::newRow("largest group")
-        << u"100000[ID:0 Layers:100000(0..99999)]"_s << list({group(u"0"_s, range(0, 99999))});
+        << u"10000[ID:0 Layers:10000(0..9999)]"_s << list({group(u"0"_s, range(0, 9999))});
     QTest::newRow("largest list in two groups")
-        << u"100000[ID:0 Layers:50000(0..49999) ID:1 Layers:50000(50000..99999)]"_s
-        << list({group(u"0"_s, range(0, 49999)), group(u"1"_s, range(50000, 99999))});
+        << u"10000[ID:0 Layers:5000(0..4999) ID:1 Layers:5000(5000..9999)]"_s
+        << list({group(u"0"_s, range(0, 4999)), group(u"1"_s, range(5000, 9999))});
     // In an ollama log line, the list follows "GPULayers:" and the rest of
     // the line is ignored.
     QTest::newRow("log line")
@@ -407,13 +407,14 @@ void TestGpuLayersList::fromStringErrors_data()
         << u"1[ID:0 Layers:1[99999999999999999999]]"_s
         << u"column 17: a layer number is too large, found '999999999999'"_s;
     QTest::newRow("too many layers in a group")
-        << u"100001[ID:0 Layers:100001(0..100000)]"_s
-        << u"column 8: more than 100000 layers in the list, found 'ID:0 Layers:'"_s;
+        << u"10001[ID:0 Layers:10001(0..10000)]"_s
+        << u"column 7: more than 10000 layers in the list, found 'ID:0 Layers:'"_s;
     // The bound is on the list: 221 groups of 100000 layers fit in 8 KiB of
-    // text and took seconds and hundreds of MiB to expand.
+    // text and took seconds and hundreds of MiB to expand. "ID:1" starts at
+    // column 6 + 26 + 1 = 33.
     QTest::newRow("too many layers over two groups")
-        << u"100001[ID:0 Layers:50000(0..49999) ID:1 Layers:50001(50000..100000)]"_s
-        << u"column 36: more than 100000 layers in the list, found 'ID:1 Layers:'"_s;
+        << u"10001[ID:0 Layers:5000(0..4999) ID:1 Layers:5001(5000..10000)]"_s
+        << u"column 33: more than 10000 layers in the list, found 'ID:1 Layers:'"_s;
     QTest::newRow("log line, malformed list")
         << u"request=\"{Operation:fit GPULayers:1[ID:0 Layers:1(0..1)] UseMmap:true}\""_s
         << u"column 37: the range (0..1) does not hold 1 layers, found 'ID:0 Layers:'"_s;

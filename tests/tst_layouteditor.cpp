@@ -1,10 +1,17 @@
 #include "layouteditor.h"
 
+#include "editorcontroller.h"
+#include "poller.h"
+#include "runnersource.h"
+
 #include "devicesplitrow.h"
 #include "fakerunnerprocess.h"
 #include "fitbar.h"
 #include "layerassignmentmodel.h"
 #include "layerstrip.h"
+#include "layoutplanner.h"
+#include "planfile.h"
+#include "translations.h"
 #include "wireformat.h"
 
 #include <QAction>
@@ -14,12 +21,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -58,12 +67,31 @@ QList<DeviceInfo> devices(const char *name = "info_cuda.json")
     return *WireFormat::readDeviceInfoList(readData(name), nullptr);
 }
 
-// The editor as the main window would set it up for the test data.
+// The editor as the window builds it: the widget over a controller, which
+// takes its devices from the sources a poller watches.
+struct EditorUnderTest
+{
+    Poller poller;
+    EditorController controller{&poller};
+    LayoutEditor widget{&controller};
+
+    // Watches the runner and has the editor follow it, as selecting it in
+    // the sources does; returns once its devices are in.
+    bool follow(QNetworkAccessManager *manager, const Endpoint &endpoint)
+    {
+        poller.addSource(std::make_unique<RunnerSource>(RunnerClient(manager, endpoint)));
+        controller.follow(RunnerSource::idOf(endpoint));
+        return QTest::qWaitFor([this] { return controller.model()->devices().size() == 2; }, 20000);
+    }
+};
+
+// The test data in the editor's model, as a file or a runner would give it.
 void load(LayoutEditor &editor)
 {
-    editor.setDevices(QStringLiteral("127.0.0.1:41234"), devices());
-    editor.setMemory(*WireFormat::readBackendMemory(readData("memory_2gpu.json"), nullptr));
-    editor.setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
+    editor.model()->setDevices(devices());
+    editor.model()->setMemory(*WireFormat::readBackendMemory(readData("memory_2gpu.json"), nullptr),
+                              nullptr);
+    editor.model()->setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
 }
 
 template <typename T> T *child(const LayoutEditor &editor, const char *name)
@@ -124,6 +152,7 @@ class TestLayoutEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void stripDragAndKeys();
     void stripContextMenu();
     void dropOnDevice();
@@ -139,6 +168,8 @@ private slots:
     void visibleDevicesEnvironment();
     void savedPlanOpensAgain();
     void opensRunnerFiles();
+    void planKeepsAnOpenedPlansExactOverhead();
+    void layersTable();
     void splitMemorySignal();
     void fitOnRunner();
     void fitOnRunnerThatDoesNotFit();
@@ -147,9 +178,16 @@ private slots:
     void screenshot();
 };
 
+void TestLayoutEditor::initTestCase()
+{
+    // The window's English, plural forms included ("33 layers", "1 GPU").
+    Translations::install(QLocale(QLocale::English));
+}
+
 void TestLayoutEditor::stripDragAndKeys()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     auto *strip = child<LayerStrip>(editor, "strip");
@@ -186,7 +224,8 @@ void TestLayoutEditor::stripDragAndKeys()
 
 void TestLayoutEditor::stripContextMenu()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     auto *strip = child<LayerStrip>(editor, "strip");
@@ -205,7 +244,8 @@ void TestLayoutEditor::stripContextMenu()
 
 void TestLayoutEditor::dropOnDevice()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     // What the strip's drag carries for a selection of 10..12 and 15.
@@ -224,7 +264,8 @@ void TestLayoutEditor::dropOnDevice()
 
 void TestLayoutEditor::rangeFields()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 0, QStringLiteral("0-19"));
@@ -241,7 +282,8 @@ void TestLayoutEditor::rangeFields()
 
 void TestLayoutEditor::rangeFieldErrors()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 1, QStringLiteral("20-32"));
@@ -268,7 +310,8 @@ void TestLayoutEditor::rangeFieldErrors()
 
 void TestLayoutEditor::paste()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     auto *pasteEdit = child<QLineEdit>(editor, "pasteEdit");
@@ -288,7 +331,8 @@ void TestLayoutEditor::paste()
 
 void TestLayoutEditor::undoRedoButtons()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 0, QStringLiteral("0-9"));
@@ -315,7 +359,8 @@ void TestLayoutEditor::undoRedoButtons()
 
 void TestLayoutEditor::fitBars()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 0, QStringLiteral("0-19"));
@@ -351,7 +396,8 @@ void TestLayoutEditor::fitBars()
 
 void TestLayoutEditor::fitBarsShortAndSwap()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 0, QStringLiteral("0-19"));
@@ -376,7 +422,7 @@ void TestLayoutEditor::fitBarsShortAndSwap()
     small.totalMemory = 16384 * MiB;
     small.freeMemory = 8000 * MiB;
     small.freeSwap = 1000 * MiB;
-    editor.setSystem(small);
+    editor.model()->setSystem(small);
     editor.undoStack()->undo();
     editor.undoStack()->undo();
     const FitBar *cpu = row(editor, -1)->fitBar();
@@ -385,7 +431,7 @@ void TestLayoutEditor::fitBarsShortAndSwap()
     QCOMPARE(cpu->state(), FitBar::State::Swaps);
     QCOMPARE(cpu->caption(), QStringLiteral("8.5 GiB of 7.8 GiB: 682.0 MiB goes to swap"));
     small.freeSwap = 0;
-    editor.setSystem(small);
+    editor.model()->setSystem(small);
     QCOMPARE(cpu->state(), FitBar::State::Short);
     QCOMPARE(cpu->shortfall(), 682 * MiB);
     QCOMPARE(row(editor, -1)->error(),
@@ -395,7 +441,8 @@ void TestLayoutEditor::fitBarsShortAndSwap()
 
 void TestLayoutEditor::planLikeOllama()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     child<QPushButton>(editor, "planButton")->click();
@@ -414,7 +461,8 @@ void TestLayoutEditor::planLikeOllama()
 
 void TestLayoutEditor::planRefusal()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     // 23000 MiB of overhead leaves GPU 1 25054822400 - 457 MiB - 144 MiB -
@@ -436,7 +484,8 @@ void TestLayoutEditor::planRefusal()
 
 void TestLayoutEditor::copyActions()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     typeRanges(editor, 0, QStringLiteral("0-19"));
@@ -457,8 +506,9 @@ void TestLayoutEditor::copyActions()
 
 void TestLayoutEditor::visibleDevicesEnvironment()
 {
-    LayoutEditor editor;
-    editor.setDevices(QStringLiteral("rocm"), devices("info_rocm.json"));
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    editor.model()->setDevices(devices("info_rocm.json"));
     show(editor);
     child<QSpinBox>(editor, "layerCountSpin")->setValue(4);
     // ROCm1 (filtered id 2) first, then ROCm0 (filtered id 0).
@@ -475,7 +525,8 @@ void TestLayoutEditor::savedPlanOpensAgain()
     QString text;
     QString hash;
     {
-        LayoutEditor editor;
+        EditorUnderTest fixture;
+        LayoutEditor &editor = fixture.widget;
         load(editor);
         show(editor);
         typeRanges(editor, 1, QStringLiteral("0-9, 12"));
@@ -484,12 +535,13 @@ void TestLayoutEditor::savedPlanOpensAgain()
         child<QSpinBox>(editor, "contextSpin")->setValue(8192);
         text = splitText(editor);
         hash = hashText(editor);
-        QVERIFY(editor.savePlan(path));
+        QVERIFY(editor.controller()->savePlan(path));
         QVERIFY(editor.undoStack()->isClean());
     }
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     show(editor);
-    QVERIFY(editor.openFile(path));
+    QVERIFY(editor.controller()->openFile(path));
     QCOMPARE(splitText(editor), text);
     QCOMPARE(hashText(editor), hash);
     // Group order survives: GPU 1 was given layers first.
@@ -499,31 +551,99 @@ void TestLayoutEditor::savedPlanOpensAgain()
     QCOMPARE(editor.model()->settings().gpuOverhead, 512 * MiB);
     QCOMPARE(row(editor, 0)->fitBar()->room(), Free0 - Minimum - 512 * MiB);
     QCOMPARE(child<QLabel>(editor, "titleLabel")->text(),
-             QStringLiteral("Layer split for 127.0.0.1:41234: 33 layers, 2 GPUs"));
+             QStringLiteral("Layer split for plan.json: 33 layers, 2 GPUs"));
     QCOMPARE(editor.undoStack()->count(), 0);
 }
 
 void TestLayoutEditor::opensRunnerFiles()
 {
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     show(editor);
-    QVERIFY(editor.openFile(dataPath("info_cuda.json")));
+    QVERIFY(editor.controller()->openFile(dataPath("info_cuda.json")));
     QCOMPARE(child<QLabel>(editor, "messageLabel")->text(),
              QStringLiteral("Opened info_cuda.json: 2 devices."));
-    QVERIFY(editor.openFile(dataPath("memory_2gpu.json")));
+    QVERIFY(editor.controller()->openFile(dataPath("memory_2gpu.json")));
     QCOMPARE(editor.model()->layerCount(), 33);
-    QVERIFY(!editor.openFile(dataPath("no-such-file.json")));
+    QVERIFY(!editor.controller()->openFile(dataPath("no-such-file.json")));
     QVERIFY(child<QLabel>(editor, "messageLabel")
                 ->text()
                 .startsWith(QStringLiteral("Could not open ")));
 }
 
-void TestLayoutEditor::splitMemorySignal()
+void TestLayoutEditor::planKeepsAnOpenedPlansExactOverhead()
 {
-    LayoutEditor editor;
+    // A plan saved with an overhead that is no whole number of MiB, chosen
+    // where half a MiB decides: CUDA0's room for layers is 24074059776 B
+    // minus the overhead (see tst_layoutcommand), and five 240 MiB layers
+    // need 1258291200 B, so 22815769576 B of overhead leaves 1000 B too
+    // little, while the same rounded down to MiB (22815244288 B) leaves room.
+    constexpr quint64 Overhead = 22815769576;
+    PlanFile plan;
+    plan.devices = devices();
+    plan.memory = *WireFormat::readBackendMemory(readData("memory_partial_offload.json"), nullptr);
+    plan.system = *WireFormat::readSystemInfo(readData("system.json"), nullptr);
+    plan.layerCount = 33;
+    plan.layout.gpuOverhead = Overhead;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overhead.json"));
+    QVERIFY(plan.save(path, nullptr));
+
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    show(editor);
+    QVERIFY(editor.controller()->openFile(path));
+    QSignalSpy planned(editor.controller(), &EditorController::planned);
+    child<QPushButton>(editor, "planButton")->click();
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(editor.model()->settings().gpuOverhead, Overhead);
+    // The same numbers through the planner itself, as `vramscope layout` runs it.
+    const LayoutPlan exact =
+        LayoutPlanner::plan(plan.devices, *plan.memory, plan.system, plan.layout);
+    QCOMPARE(editor.model()->gpuLayers().toString(), exact.gpuLayers.toString());
+    LayoutSettings rounded = plan.layout;
+    rounded.gpuOverhead = Overhead / MiB * MiB;
+    const LayoutPlan roundedPlan =
+        LayoutPlanner::plan(plan.devices, *plan.memory, plan.system, rounded);
+    QVERIFY(roundedPlan.gpuLayers.sum() != exact.gpuLayers.sum());
+}
+
+void TestLayoutEditor::layersTable()
+{
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
-    QSignalSpy spy(&editor, &LayoutEditor::splitMemoryChanged);
+    // The Layers tab is a view of the assignment model itself.
+    auto *table = child<QTableView>(editor, "layerTable");
+    QAbstractItemModel *rows = table->model();
+    QCOMPARE(rows->rowCount(), 33);
+    // Layer 5 of memory_2gpu.json: 208 MiB of weights and 32 MiB of cache.
+    QCOMPARE(rows->index(5, LayerAssignmentModel::WeightsColumn).data().toString(),
+             QStringLiteral("208.0 MiB"));
+    QCOMPARE(rows->index(5, LayerAssignmentModel::SizeColumn).data().toString(),
+             QStringLiteral("240.0 MiB"));
+    QCOMPARE(rows->index(5, LayerAssignmentModel::SizeColumn).data(Qt::ToolTipRole).toString(),
+             QLocale().toString(240ULL * MiB) + QStringLiteral(" bytes"));
+    // Editing a holder there is an edit like any other: the strip, the text
+    // and the undo stack follow.
+    const int edits = editor.undoStack()->count();
+    QVERIFY(rows->setData(rows->index(5, LayerAssignmentModel::DeviceColumn), 1));
+    QCOMPARE(editor.model()->split().owner(5), 1);
+    QCOMPARE(rows->index(5, LayerAssignmentModel::DeviceColumn).data().toString(),
+             QStringLiteral("CUDA1"));
+    QCOMPARE(editor.undoStack()->count(), edits + 1);
+    // Every other layer is still on the CPU, where a report starts them.
+    QCOMPARE(splitText(editor), u"1[ID:" + Gpu1 + u" Layers:1(5..5)]");
+}
+
+void TestLayoutEditor::splitMemorySignal()
+{
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    load(editor);
+    show(editor);
+    QSignalSpy spy(editor.controller(), &EditorController::breakdownChanged);
     typeRanges(editor, 0, QStringLiteral("0-19"));
     QVERIFY(spy.count() >= 1);
     const BackendMemory memory = spy.last().first().value<BackendMemory>();
@@ -545,19 +665,19 @@ void TestLayoutEditor::fitOnRunner()
                            QStringLiteral("--load-after"), QStringLiteral("never")}),
              qPrintable(runner.error()));
     QNetworkAccessManager manager;
-    LayoutEditor editor;
-    editor.setDevices(runner.endpoint().toString(), devices());
-    editor.setRunner(&manager, runner.endpoint());
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    QVERIFY(fixture.follow(&manager, runner.endpoint()));
     show(editor);
     // No report yet: the user says 32 layers and splits them 16/16.
     child<QSpinBox>(editor, "layerCountSpin")->setValue(32);
     typeRanges(editor, 0, QStringLiteral("0-15"));
     typeRanges(editor, 1, QStringLiteral("16-31"));
     QCOMPARE(hashText(editor), QStringLiteral("1c5636412fd50848"));
-    auto *fitButton = child<QPushButton>(editor, "fitButton");
-    QVERIFY(fitButton->isEnabled());
-    fitButton->click();
-    auto *status = child<QLabel>(editor, "fitStatusLabel");
+    auto *measureButton = child<QPushButton>(editor, "measureButton");
+    QVERIFY(measureButton->isEnabled());
+    measureButton->click();
+    auto *status = child<QLabel>(editor, "measureStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The runner measured")),
                              30000);
     QVERIFY(editor.model()->memory());
@@ -577,7 +697,7 @@ void TestLayoutEditor::fitOnRunner()
     // The split and its history (count, two ranges) stay.
     QCOMPARE(hashText(editor), QStringLiteral("1c5636412fd50848"));
     QCOMPARE(editor.undoStack()->count(), 3);
-    QVERIFY(fitButton->isEnabled());
+    QVERIFY(measureButton->isEnabled());
 }
 
 void TestLayoutEditor::fitOnRunnerThatDoesNotFit()
@@ -587,16 +707,16 @@ void TestLayoutEditor::fitOnRunnerThatDoesNotFit()
                            QStringLiteral("--load-after"), QStringLiteral("never")}),
              qPrintable(runner.error()));
     QNetworkAccessManager manager;
-    LayoutEditor editor;
-    editor.setDevices(runner.endpoint().toString(), devices());
-    editor.setRunner(&manager, runner.endpoint());
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    QVERIFY(fixture.follow(&manager, runner.endpoint()));
     show(editor);
     child<QSpinBox>(editor, "layerCountSpin")->setValue(32);
     // All 32 on GPU 0: 32 x 880 MiB + 1 GiB + 768 MiB = 29952 MiB, more
     // than its 23.1 GiB free.
     typeRanges(editor, 0, QStringLiteral("0-31"));
-    child<QPushButton>(editor, "fitButton")->click();
-    auto *status = child<QLabel>(editor, "fitStatusLabel");
+    child<QPushButton>(editor, "measureButton")->click();
+    auto *status = child<QLabel>(editor, "measureStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(
         status->text().startsWith(QStringLiteral("The runner says this split does not fit")),
         30000);
@@ -616,22 +736,22 @@ void TestLayoutEditor::fitOnBusyRunner()
                            QStringLiteral("--load-seconds"), QStringLiteral("100")}),
              qPrintable(runner.error()));
     QNetworkAccessManager manager;
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    QVERIFY(fixture.follow(&manager, runner.endpoint()));
     load(editor);
-    editor.setRunner(&manager, runner.endpoint());
     show(editor);
-    child<QPushButton>(editor, "fitButton")->click();
-    auto *status = child<QLabel>(editor, "fitStatusLabel");
+    child<QPushButton>(editor, "measureButton")->click();
+    auto *status = child<QLabel>(editor, "measureStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("is busy")), 30000);
     QCOMPARE(status->text(),
              u"The runner at " + runner.endpoint().toString() +
                  u" is busy (loading model). A runner measures a split only before a model is "
-                 u"loaded, while /health says \"launched\"; start a fresh runner to fit.");
+                 u"loaded, while /health says \"launched\"; start a fresh runner to measure.");
     // The report in use is untouched.
     QCOMPARE(editor.model()->memory()->inputWeights, quint64(525336576));
-    // Told by the poller, the editor no longer offers to fit.
-    editor.setRunnerHealth({RunnerHealth::Status::LoadingModel, 0.5f});
-    QVERIFY(!child<QPushButton>(editor, "fitButton")->isEnabled());
+    // Told by the poller, the editor no longer offers to measure.
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QPushButton>(editor, "measureButton")->isEnabled(), 20000);
 }
 
 void TestLayoutEditor::fitRefusedByRunner()
@@ -643,18 +763,19 @@ void TestLayoutEditor::fitRefusedByRunner()
                       QStringLiteral("--fault"), QStringLiteral("/load=500:model already loaded")}),
         qPrintable(runner.error()));
     QNetworkAccessManager manager;
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    QVERIFY(fixture.follow(&manager, runner.endpoint()));
     load(editor);
-    editor.setRunner(&manager, runner.endpoint());
     show(editor);
-    child<QPushButton>(editor, "fitButton")->click();
-    auto *status = child<QLabel>(editor, "fitStatusLabel");
+    child<QPushButton>(editor, "measureButton")->click();
+    auto *status = child<QLabel>(editor, "measureStatusLabel");
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The runner refused")),
                              30000);
     QCOMPARE(status->text(),
              u"The runner refused: POST /load at " + runner.endpoint().toString() +
                  u": HTTP 500: model already loaded. It has loaded a model since it said "
-                 u"\"launched\"; start a fresh runner to fit.");
+                 u"\"launched\"; start a fresh runner to measure.");
     QCOMPARE(editor.model()->memory()->inputWeights, quint64(525336576));
 }
 
@@ -664,7 +785,8 @@ void TestLayoutEditor::screenshot()
     // and moving layers about: three layers on the CPU, and with a 19000 MiB
     // GPU overhead GPU 0 (0-17: 18 x 240 + 288 = 4608 MiB) is 361 MiB over
     // its room of 24855248896 - 457 MiB - 19000 MiB.
-    LayoutEditor editor;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
     load(editor);
     show(editor);
     child<QPushButton>(editor, "planButton")->click();

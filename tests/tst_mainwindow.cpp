@@ -1,14 +1,24 @@
 #include "devicetablemodel.h"
 #include "devicetableproxy.h"
-#include "endpointlistmodel.h"
+#include "editorcontroller.h"
 #include "fakerunnerprocess.h"
+#include "layerassignmentmodel.h"
+#include "layerstrip.h"
+#include "layouteditor.h"
 #include "mainwindow.h"
 #include "memorybarchart.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "poller.h"
+#include "runnersource.h"
+#include "settingsstore.h"
+#include "sourcelistmodel.h"
+#include "translations.h"
+#include "units.h"
 #include "wireformat.h"
+#include "workspace.h"
 
+#include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +29,11 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace vramscope;
 using namespace std::chrono_literals;
@@ -46,11 +59,24 @@ QList<DeviceInfo> scenarioDevices(const char *name)
         .value_or(QList<DeviceInfo>{});
 }
 
-int healthOf(const EndpointListModel *endpoints)
+int phaseOf(const SourceListModel *sources)
 {
-    const QVariant status =
-        endpoints->data(endpoints->index(0), EndpointListModel::HealthStatusRole);
-    return status.isValid() ? status.toInt() : -1;
+    const QVariant phase = sources->data(sources->index(0), SourceListModel::ActivityPhaseRole);
+    return phase.isValid() ? phase.toInt() : -1;
+}
+
+const SettingsStore Ignore(SettingsStore::Mode::Ignore);
+
+// Watches a runner as the user would add it.
+SourceId watch(Workspace &workspace, const Endpoint &endpoint,
+               std::chrono::milliseconds interval = {})
+{
+    SourceId id;
+    QString error;
+    if (!workspace.addSource(QStringLiteral("runner"), endpoint.toString(), false, interval,
+                             Workspace::Origin::User, &error, &id))
+        qWarning("%s", qPrintable(error));
+    return id;
 }
 
 QString currentPage(const MainWindow &window)
@@ -75,11 +101,14 @@ private slots:
     void loadIsWatchedToTheEnd();
     void demoRunner();
     void settingsPersist();
+    void undoRedoKeysReachTheEditor();
+    void editorButtonsAreTheWindowsActions();
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    Translations::install(QLocale(QLocale::English));
     qputenv("VRAMSCOPE_FAKERUNNER", VRAMSCOPE_FAKERUNNER_BINARY);
 }
 
@@ -90,24 +119,25 @@ void TestMainWindow::emptyStateThenRows()
                            QStringLiteral("--load-after"), QStringLiteral("never")}),
              qPrintable(runner.error()));
     QNetworkAccessManager network;
-    MainWindow window(&network);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
     window.show();
     QCOMPARE(currentPage(window), QStringLiteral("emptyPage"));
 
-    window.addEndpoint(runner.endpoint(), 100ms);
+    watch(workspace, runner.endpoint(), 100ms);
     QCOMPARE(currentPage(window), QStringLiteral("dashboardPage"));
-    QTRY_COMPARE_WITH_TIMEOUT(window.deviceModel()->rowCount(), 2, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.deviceModel()->rowCount(), 2, WaitMs);
 
     const QList<DeviceInfo> expected = scenarioDevices("two-nvidia");
     QCOMPARE(expected.size(), 2);
     for (const DeviceInfo &device : expected) {
-        const int row = window.deviceModel()->rowOfKey(u"pci:" + device.pciId);
+        const int row = workspace.deviceModel()->rowOfKey(u"pci:" + device.pciId);
         QVERIFY(row >= 0);
-        const DeviceInfo shown = window.deviceModel()->device(row);
+        const DeviceInfo shown = workspace.deviceModel()->device(row);
         QCOMPARE(shown.totalMemory, device.totalMemory);
         QCOMPARE(shown.freeMemory, device.freeMemory);
-        QCOMPARE(window.deviceModel()
-                     ->data(window.deviceModel()->index(row, DeviceTableModel::Used))
+        QCOMPARE(workspace.deviceModel()
+                     ->data(workspace.deviceModel()->index(row, DeviceTableModel::Used))
                      .toULongLong(),
                  device.totalMemory - device.freeMemory);
     }
@@ -115,14 +145,25 @@ void TestMainWindow::emptyStateThenRows()
     QCOMPARE(window.deviceProxy()->index(0, DeviceTableModel::Name).data().toString(),
              QStringLiteral("CUDA1"));
     QTRY_COMPARE_WITH_TIMEOUT(
-        window.endpointModel()
-            ->data(window.endpointModel()->index(0), EndpointListModel::StateRole)
+        workspace.sourceModel()
+            ->data(workspace.sourceModel()->index(0), SourceListModel::StateRole)
             .toInt(),
-        int(EndpointState::Ok), WaitMs);
+        int(SourceState::Ok), WaitMs);
     QCOMPARE(window.barChart()->categories().size(), 2);
+    // The status bar counts in words, singular and plural as English has them.
+    quint64 used = 0;
+    quint64 total = 0;
+    for (const DeviceInfo &device : expected) {
+        used += device.totalMemory - device.freeMemory;
+        total += device.totalMemory;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"1 of 1 source ok \u00b7 2 GPUs \u00b7 " + Units::humanBytes2(used) +
+                                  u" of " + Units::humanBytes2(total) + u" used",
+                              WaitMs);
 
-    window.removeEndpoint(runner.endpoint());
-    QCOMPARE(window.deviceModel()->rowCount(), 0);
+    workspace.removeSource(RunnerSource::idOf(runner.endpoint()));
+    QCOMPARE(workspace.deviceModel()->rowCount(), 0);
     QCOMPARE(currentPage(window), QStringLiteral("emptyPage"));
 }
 
@@ -134,36 +175,38 @@ void TestMainWindow::faultStaysWithItsEndpoint()
                            2),
              qPrintable(runners.error()));
     QNetworkAccessManager network;
-    MainWindow window(&network);
-    window.addEndpoint(runners.endpoint(0), 100ms);
-    window.addEndpoint(runners.endpoint(1), 100ms);
-    EndpointListModel *endpoints = window.endpointModel();
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
+    watch(workspace, runners.endpoint(0), 100ms);
+    watch(workspace, runners.endpoint(1), 100ms);
+    SourceListModel *endpoints = workspace.sourceModel();
     auto stateOf = [endpoints](const Endpoint &endpoint) {
-        return EndpointState(endpoints
-                                 ->data(endpoints->index(endpoints->rowOf(endpoint.toString())),
-                                        EndpointListModel::StateRole)
-                                 .toInt());
+        return SourceState(
+            endpoints
+                ->data(endpoints->index(endpoints->rowOf(RunnerSource::idOf(endpoint))),
+                       SourceListModel::StateRole)
+                .toInt());
     };
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(0)), EndpointState::Ok, WaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), EndpointState::Ok, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(0)), SourceState::Ok, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), SourceState::Ok, WaitMs);
 
     QVERIFY2(runners.command(u"fault @" + QString::number(runners.ports().at(1)) +
                              u" /info=500:out of cheese"),
              qPrintable(runners.error()));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), EndpointState::Error, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), SourceState::Error, WaitMs);
     const QString message =
         endpoints
-            ->data(endpoints->index(endpoints->rowOf(runners.endpoint(1).toString())),
-                   EndpointListModel::MessageRole)
+            ->data(endpoints->index(endpoints->rowOf(RunnerSource::idOf(runners.endpoint(1)))),
+                   SourceListModel::MessageRole)
             .toString();
     QVERIFY2(message.contains(QStringLiteral("out of cheese")), qPrintable(message));
     // The other endpoint is untouched, and the same GPUs (one row each, seen
     // by both runners) keep their last good values.
-    QCOMPARE(stateOf(runners.endpoint(0)), EndpointState::Ok);
-    QCOMPARE(window.deviceModel()->rowCount(), 2);
+    QCOMPARE(stateOf(runners.endpoint(0)), SourceState::Ok);
+    QCOMPARE(workspace.deviceModel()->rowCount(), 2);
 
     QVERIFY(runners.command(u"clear @" + QString::number(runners.ports().at(1))));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), EndpointState::Ok, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(runners.endpoint(1)), SourceState::Ok, WaitMs);
 }
 
 void TestMainWindow::steadyPollsKeepSelection()
@@ -172,18 +215,19 @@ void TestMainWindow::steadyPollsKeepSelection()
     QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
              qPrintable(runner.error()));
     QNetworkAccessManager network;
-    MainWindow window(&network);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
     window.show();
-    window.addEndpoint(runner.endpoint(), 50ms);
-    QTRY_COMPARE_WITH_TIMEOUT(window.deviceModel()->rowCount(), 2, WaitMs);
+    watch(workspace, runner.endpoint(), 50ms);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.deviceModel()->rowCount(), 2, WaitMs);
 
     auto *table = window.findChild<QTableView *>(QStringLiteral("deviceTable"));
     table->selectRow(1);
     const QString selected =
         table->currentIndex().siblingAtColumn(DeviceTableModel::Name).data().toString();
-    QSignalSpy resets(window.deviceModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy resets(workspace.deviceModel(), &QAbstractItemModel::modelReset);
     QSignalSpy proxyResets(window.deviceProxy(), &QAbstractItemModel::modelReset);
-    QSignalSpy polled(window.poller(), &Poller::polled);
+    QSignalSpy polled(workspace.poller(), &Poller::polled);
     QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 10, WaitMs);
     QCOMPARE(resets.size(), 0);
     QCOMPARE(proxyResets.size(), 0);
@@ -191,8 +235,8 @@ void TestMainWindow::steadyPollsKeepSelection()
     QCOMPARE(table->currentIndex().siblingAtColumn(DeviceTableModel::Name).data().toString(),
              selected);
     // One sample per GPU per poll, and the chart draws them.
-    const QString key = window.deviceModel()->rowKey(0);
-    QVERIFY(window.history().sampleCount(key) >= 10);
+    const QString key = workspace.deviceModel()->rowKey(0);
+    QVERIFY(workspace.history()->sampleCount(key) >= 10);
     window.historyChart()->refresh();
     QVERIFY(window.historyChart()->pointCount(key) > 0);
 }
@@ -203,9 +247,10 @@ void TestMainWindow::barsEqualTheBreakdown()
     QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
              qPrintable(runner.error()));
     QNetworkAccessManager network;
-    MainWindow window(&network);
-    window.addEndpoint(runner.endpoint(), 100ms);
-    QTRY_COMPARE_WITH_TIMEOUT(window.deviceModel()->rowCount(), 2, WaitMs);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
+    watch(workspace, runner.endpoint(), 100ms);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.deviceModel()->rowCount(), 2, WaitMs);
 
     const QList<DeviceInfo> devices = scenarioDevices("two-nvidia");
     BackendMemory memory;
@@ -217,7 +262,7 @@ void TestMainWindow::barsEqualTheBreakdown()
         entry.graph = 128ULL * 1024 * 1024 * (i + 1);
         memory.gpus.append(entry);
     }
-    window.setMemory(memory);
+    workspace.deviceModel()->setMemory(memory);
     window.barChart()->refresh();
 
     const QStringList order = window.barChart()->categories();
@@ -253,38 +298,39 @@ void TestMainWindow::loadIsWatchedToTheEnd()
                            QStringLiteral("--load-seconds"), QStringLiteral("1.5")}),
              qPrintable(runner.error()));
     QNetworkAccessManager network;
-    MainWindow window(&network);
-    window.addEndpoint(runner.endpoint(), 100ms);
-    EndpointListModel *endpoints = window.endpointModel();
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
+    watch(workspace, runner.endpoint(), 100ms);
+    SourceListModel *endpoints = workspace.sourceModel();
     // Every status and progress the list shows on the way.
     QList<int> statuses;
     double highestProgress = 0;
     connect(endpoints, &QAbstractItemModel::dataChanged, this, [&] {
         const QVariant status =
-            endpoints->data(endpoints->index(0), EndpointListModel::HealthStatusRole);
+            endpoints->data(endpoints->index(0), SourceListModel::ActivityPhaseRole);
         if (status.isValid() && (statuses.isEmpty() || statuses.last() != status.toInt()))
             statuses.append(status.toInt());
         highestProgress =
             qMax(highestProgress,
-                 endpoints->data(endpoints->index(0), EndpointListModel::ProgressRole).toDouble());
+                 endpoints->data(endpoints->index(0), SourceListModel::ProgressRole).toDouble());
     });
-    // An unknown status is an invalid QVariant, not 0 (which means ready).
-    QTRY_COMPARE_WITH_TIMEOUT(healthOf(endpoints), int(RunnerHealth::Status::Ready), WaitMs);
-    QCOMPARE(statuses, (QList<int>{int(RunnerHealth::Status::Launched),
-                                   int(RunnerHealth::Status::LoadingModel),
-                                   int(RunnerHealth::Status::Ready)}));
+    // An unknown phase is an invalid QVariant, not 0 (which means idle).
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints), int(SourceActivity::Phase::Ready), WaitMs);
+    QCOMPARE(statuses,
+             (QList<int>{int(SourceActivity::Phase::Idle), int(SourceActivity::Phase::Loading),
+                         int(SourceActivity::Phase::Ready)}));
     // Polled every 100 ms over a 1.5 s load: the bar got at least past half.
     QVERIFY2(highestProgress > 0.5, qPrintable(QString::number(highestProgress)));
 
     QList<MemoryHistory::Marker::Kind> kinds;
-    for (const MemoryHistory::Marker &marker : window.history().markers())
+    for (const MemoryHistory::Marker &marker : workspace.history()->markers())
         kinds.append(marker.kind);
     QCOMPARE(kinds,
              (QList<MemoryHistory::Marker::Kind>{MemoryHistory::Marker::Kind::LoadStarted,
                                                  MemoryHistory::Marker::Kind::LoadFinished}));
     // Used memory rose on every GPU from the first sample to the last.
-    for (const QString &key : window.history().seriesKeys()) {
-        const QList<MemoryHistory::Sample> samples = window.history().samples(key);
+    for (const QString &key : workspace.history()->seriesKeys()) {
+        const QList<MemoryHistory::Sample> samples = workspace.history()->samples(key);
         QVERIFY(samples.size() >= 2);
         QVERIFY2(samples.last().used > samples.first().used, qPrintable(key));
     }
@@ -293,28 +339,26 @@ void TestMainWindow::loadIsWatchedToTheEnd()
 void TestMainWindow::demoRunner()
 {
     QNetworkAccessManager network;
-    MainWindow window(&network);
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
     window.startDemo();
     auto *error = window.findChild<QLabel *>(QStringLiteral("demoErrorLabel"));
-    QTRY_VERIFY2_WITH_TIMEOUT(window.deviceModel()->rowCount() == 2, qPrintable(error->text()),
+    QTRY_VERIFY2_WITH_TIMEOUT(workspace.deviceModel()->rowCount() == 2, qPrintable(error->text()),
                               WaitMs);
     // Two runners on one process: both simulated.
-    EndpointListModel *endpoints = window.endpointModel();
+    SourceListModel *endpoints = workspace.sourceModel();
     QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
     for (int row = 0; row < 2; ++row)
-        QVERIFY(endpoints->data(endpoints->index(row), EndpointListModel::SimulatedRole).toBool());
+        QVERIFY(endpoints->data(endpoints->index(row), SourceListModel::SimulatedRole).toBool());
     QVERIFY(window.deviceProxy()
                 ->index(0, DeviceTableModel::Source)
                 .data()
                 .toString()
                 .contains(QStringLiteral("simulated")));
     // Removing one stops the demo's process: both go.
-    const std::optional<Endpoint> second =
-        Endpoint::parse(endpoints->entry(1).key, Endpoint::RemotePolicy::LoopbackOnly, nullptr);
-    QVERIFY(second);
-    window.removeEndpoint(*second);
+    workspace.removeSource(endpoints->entry(1).id);
     QCOMPARE(endpoints->rowCount(), 0);
-    QVERIFY(!window.hasEndpoints());
+    QVERIFY(!workspace.hasSources());
 }
 
 void TestMainWindow::settingsPersist()
@@ -323,17 +367,63 @@ void TestMainWindow::settingsPersist()
     QNetworkAccessManager network;
     const Endpoint saved = Endpoint::loopback(45678);
     {
-        MainWindow window(&network);
-        window.addEndpoint(saved, 2500ms);
+        Workspace workspace(&network);
+        MainWindow window(&workspace);
+        watch(workspace, saved, 2500ms);
         window.resize(900, 640);
         window.close(); // saves
     }
-    MainWindow restored(&network);
-    restored.restoreSettings();
-    QCOMPARE(restored.poller()->endpoints(), QList<Endpoint>{saved});
-    QCOMPARE(restored.poller()->interval(saved), 2500ms);
+    Workspace workspace(&network);
+    MainWindow restored(&workspace);
+    QCOMPARE(restored.restoreSettings(), QStringList());
+    QCOMPARE(workspace.poller()->sources(), QList<SourceId>{RunnerSource::idOf(saved)});
+    QCOMPARE(workspace.poller()->interval(RunnerSource::idOf(saved)), 2500ms);
     QCOMPARE(restored.size(), QSize(900, 640));
     QSettings().clear();
+}
+
+void TestMainWindow::undoRedoKeysReachTheEditor()
+{
+    QNetworkAccessManager network;
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    EditorController *editor = workspace.editor();
+    QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/info_cuda.json")));
+    QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/memory_2gpu.json")));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+    auto *strip = window.layoutEditor()->findChild<LayerStrip *>();
+    QVERIFY(strip);
+    strip->setFocus();
+    const LayerSplit &split = editor->model()->split();
+    const int before = split.owner(0);
+    strip->setSelection(0, 3);
+    QTest::keyClick(strip, Qt::Key_1);
+    QCOMPARE(split.owner(0), 1);
+    // The keys of the Edit menu, typed while the editor has the focus.
+    QTest::keySequence(strip, QKeySequence(QKeySequence::Undo));
+    QCOMPARE(editor->model()->split().owner(0), before);
+    QTest::keySequence(strip, window.layoutEditor()->redoAction()->shortcut());
+    QCOMPARE(editor->model()->split().owner(0), 1);
+    // One action per key in the whole window.
+    int owners = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+            ++owners;
+    }
+    QCOMPARE(owners, 1);
+}
+
+void TestMainWindow::editorButtonsAreTheWindowsActions()
+{
+    QNetworkAccessManager network;
+    Workspace workspace(&network);
+    MainWindow window(&workspace, Ignore);
+    auto *open = window.layoutEditor()->findChild<QToolButton *>(QStringLiteral("openButton"));
+    auto *save = window.layoutEditor()->findChild<QToolButton *>(QStringLiteral("saveButton"));
+    QCOMPARE(open->defaultAction(), window.findChild<QAction *>(QStringLiteral("openAction")));
+    QCOMPARE(save->defaultAction(), window.findChild<QAction *>(QStringLiteral("savePlanAction")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,7 +11,7 @@
 
 using namespace vramscope;
 
-Q_DECLARE_METATYPE(vramscope::EndpointState)
+Q_DECLARE_METATYPE(vramscope::SourceState)
 
 // One request against vramscope-fakerunner, run as a separate process, for
 // every way a runner answers or fails to.
@@ -74,49 +74,49 @@ RunnerResult TestRunnerCall::call(const RunnerRequest &request, const RequestLim
 void TestRunnerCall::infoFaults_data()
 {
     QTest::addColumn<QString>("fault");
-    QTest::addColumn<EndpointState>("state");
+    QTest::addColumn<SourceState>("state");
     QTest::addColumn<QString>("message"); // %1 is the endpoint
     QTest::addColumn<bool>("retryable");
-    QTest::newRow("healthy") << QString() << EndpointState::Ok << QString() << true;
-    QTest::newRow("404") << QStringLiteral("/info=404") << EndpointState::Unsupported
+    QTest::newRow("healthy") << QString() << SourceState::Ok << QString() << true;
+    QTest::newRow("404") << QStringLiteral("/info=404") << SourceState::Unsupported
                          << QStringLiteral("GET /info at %1: free vram reporting not supported "
                                            "(404: an older runner without /info)")
                          << false;
     QTest::newRow("500") << QStringLiteral("/info=500:CUDA error: out of memory")
-                         << EndpointState::Error
+                         << SourceState::Error
                          << QStringLiteral("GET /info at %1: HTTP 500: CUDA error: out of memory")
                          << false;
-    QTest::newRow("503 empty") << QStringLiteral("/info=503") << EndpointState::Error
+    QTest::newRow("503 empty") << QStringLiteral("/info=503") << SourceState::Error
                                << QStringLiteral("GET /info at %1: HTTP 503: (no message)")
                                << false;
     QTest::newRow("slow but in time")
-        << QStringLiteral("/info=delay:100") << EndpointState::Ok << QString() << true;
-    QTest::newRow("hang") << QStringLiteral("/info=hang") << EndpointState::TimedOut
+        << QStringLiteral("/info=delay:100") << SourceState::Ok << QString() << true;
+    QTest::newRow("hang") << QStringLiteral("/info=hang") << SourceState::TimedOut
                           << QStringLiteral("GET /info at %1: no complete answer within 1.0 s")
                           << true;
     QTest::newRow("closed mid-body")
-        << QStringLiteral("/info=close") << EndpointState::ProtocolError
+        << QStringLiteral("/info=close") << SourceState::ProtocolError
         << QStringLiteral("GET /info at %1: the runner closed the connection after 329 of 659 "
                           "bytes of the body")
         << true;
-    QTest::newRow("truncated") << QStringLiteral("/info=truncate") << EndpointState::ProtocolError
+    QTest::newRow("truncated") << QStringLiteral("/info=truncate") << SourceState::ProtocolError
                                << QStringLiteral("GET /info at %1: bad body: not valid JSON at "
                                                  "byte 329: unterminated array")
                                << true;
-    QTest::newRow("malformed") << QStringLiteral("/info=malformed") << EndpointState::ProtocolError
+    QTest::newRow("malformed") << QStringLiteral("/info=malformed") << SourceState::ProtocolError
                                << QStringLiteral("GET /info at %1: bad body: not valid JSON at "
                                                  "byte 13: illegal number")
                                << true;
     QTest::newRow("wrong types") << QStringLiteral("/info=wrong-types")
-                                 << EndpointState::ProtocolError
+                                 << SourceState::ProtocolError
                                  << QStringLiteral("GET /info at %1: bad body: [0].ComputeMajor: "
                                                    "expected an integer, got a string")
                                  << true;
-    QTest::newRow("endless") << QStringLiteral("/info=endless") << EndpointState::ProtocolError
+    QTest::newRow("endless") << QStringLiteral("/info=endless") << SourceState::ProtocolError
                              << QStringLiteral("GET /info at %1: the answer is larger than the "
                                                "4.0 MiB limit; not a runner's JSON")
                              << true;
-    QTest::newRow("redirect") << QStringLiteral("/info=redirect") << EndpointState::Error
+    QTest::newRow("redirect") << QStringLiteral("/info=redirect") << SourceState::Error
                               << QStringLiteral("GET /info at %1: HTTP 302 redirect to "
                                                 "'/info-moved', not followed: a runner never "
                                                 "redirects")
@@ -126,7 +126,7 @@ void TestRunnerCall::infoFaults_data()
 void TestRunnerCall::infoFaults()
 {
     QFETCH(QString, fault);
-    QFETCH(EndpointState, state);
+    QFETCH(SourceState, state);
     QFETCH(QString, message);
     QFETCH(bool, retryable);
     if (!fault.isEmpty())
@@ -134,14 +134,14 @@ void TestRunnerCall::infoFaults()
     // Short only where the timeout is the point, so that a loaded machine
     // never turns another fault into a timeout.
     const RunnerResult result =
-        call(RunnerRequest::info(), state == EndpointState::TimedOut
+        call(RunnerRequest::info(), state == SourceState::TimedOut
                                         ? shortLimits()
                                         : RequestLimits{std::chrono::milliseconds(10000),
                                                         RequestLimits::DefaultBodyLimit});
     QCOMPARE(result.state, state);
     QCOMPARE(result.message,
              message.isEmpty() ? message : message.arg(m_runner.endpoint().toString()));
-    if (state == EndpointState::Ok) {
+    if (state == SourceState::Ok) {
         QCOMPARE(result.devices->size(), 2);
         QCOMPARE(result.httpStatus, 200);
     } else {
@@ -150,13 +150,13 @@ void TestRunnerCall::infoFaults()
     }
     // Whatever happened, the runner still answers the next request.
     QVERIFY(m_runner.command(QStringLiteral("clear")));
-    QCOMPARE(call(RunnerRequest::info()).state, EndpointState::Ok);
+    QCOMPARE(call(RunnerRequest::info()).state, SourceState::Ok);
 }
 
 void TestRunnerCall::health()
 {
     const RunnerResult result = call(RunnerRequest::health());
-    QCOMPARE(result.state, EndpointState::Ok);
+    QCOMPARE(result.state, SourceState::Ok);
     QVERIFY(result.health);
     QCOMPARE(result.health->status, RunnerHealth::Status::Launched);
 }
@@ -168,7 +168,7 @@ void TestRunnerCall::refused()
     const Endpoint closed = Endpoint::loopback(probe.serverPort());
     probe.close();
     const RunnerResult result = call(RunnerRequest::info(), shortLimits(), closed);
-    QCOMPARE(result.state, EndpointState::Unreachable);
+    QCOMPARE(result.state, SourceState::Unreachable);
     QCOMPARE(result.message, u"GET /info at " + closed.toString() +
                                  u": connection refused (no runner listening there)");
     QVERIFY(result.retryable);
@@ -178,7 +178,7 @@ void TestRunnerCall::refused()
 void TestRunnerCall::bodyLimitFromContentLength()
 {
     const RunnerResult result = call(RunnerRequest::info(), {std::chrono::milliseconds(1000), 100});
-    QCOMPARE(result.state, EndpointState::ProtocolError);
+    QCOMPARE(result.state, SourceState::ProtocolError);
     QCOMPARE(result.message,
              u"GET /info at " + m_runner.endpoint().toString() +
                  u": the answer is larger than the 100 B limit; not a runner's JSON");
@@ -208,7 +208,7 @@ void TestRunnerCall::fitRoundTrip()
     LoadRequest request = scenario->loadRequest;
     request.operation = LoadRequest::Operation::Fit;
     const RunnerResult result = call(RunnerRequest::loadRequest(request));
-    QCOMPARE(result.state, EndpointState::Ok);
+    QCOMPARE(result.state, SourceState::Ok);
     QVERIFY(result.load->success);
     QCOMPARE(result.load->memory, *scenario->model.memoryFor(request, scenario->devices, nullptr));
     // A fit allocates nothing: the runner is still waiting for a model.
@@ -220,7 +220,7 @@ void TestRunnerCall::fitRoundTrip()
         all.layers.append(layer);
     request.gpuLayers = {{all}};
     const RunnerResult tooBig = call(RunnerRequest::loadRequest(request));
-    QCOMPARE(tooBig.state, EndpointState::Ok);
+    QCOMPARE(tooBig.state, SourceState::Ok);
     QVERIFY(!tooBig.load->success);
     QVERIFY(tooBig.load->memory.gpus[1].size() > scenario->devices[1].freeMemory);
 }
@@ -242,7 +242,7 @@ void TestRunnerCall::commitThenModelAlreadyLoaded()
     request.operation = LoadRequest::Operation::Fit;
     const RunnerResult refused =
         call(RunnerRequest::loadRequest(request), shortLimits(), runner.endpoint());
-    QCOMPARE(refused.state, EndpointState::Error);
+    QCOMPARE(refused.state, SourceState::Error);
     QCOMPARE(refused.message, u"POST /load at " + runner.endpoint().toString() +
                                   u": HTTP 500: model already loaded");
     QCOMPARE(refused.httpStatus, 500);
@@ -254,7 +254,7 @@ void TestRunnerCall::exitWhileAnswering()
     QVERIFY2(runner.start({QStringLiteral("--fault"), QStringLiteral("/info=exit:3")}),
              qPrintable(runner.error()));
     const RunnerResult result = call(RunnerRequest::info(), shortLimits(), runner.endpoint());
-    QCOMPARE(result.state, EndpointState::Unreachable);
+    QCOMPARE(result.state, SourceState::Unreachable);
     // Qt sends a GET again when the connection closes before any answer;
     // by then the process may be gone.
     const QString where = u"GET /info at " + runner.endpoint().toString() + u": ";
@@ -264,19 +264,26 @@ void TestRunnerCall::exitWhileAnswering()
     QVERIFY(runner.waitForExit());
     QCOMPARE(runner.exitCode(), 3);
     QCOMPARE(call(RunnerRequest::info(), shortLimits(), runner.endpoint()).state,
-             EndpointState::Unreachable);
+             SourceState::Unreachable);
 }
 
 void TestRunnerCall::deletingCancels()
 {
     QVERIFY(m_runner.command(QStringLiteral("fault /info=hang")));
-    const RunnerClient client(&m_manager, m_runner.endpoint(), shortLimits());
+    // A timeout far longer than the test: only the deletion can close it.
+    const RunnerClient client(&m_manager, m_runner.endpoint(),
+                              {std::chrono::milliseconds(600000), 4 * 1024 * 1024});
+    const int requests = m_runner.requestCount();
     auto *call = client.start(RunnerRequest::info());
-    QTest::qWait(50);
+    QTRY_VERIFY_WITH_TIMEOUT(m_runner.requestCount() > requests, 20000);
+    const int open = m_runner.openConnectionCount();
+    QVERIFY(open >= 1);
     delete call;
+    // The runner sees the hanging request's connection close.
+    QTRY_COMPARE_WITH_TIMEOUT(m_runner.openConnectionCount(), open - 1, 20000);
     QVERIFY(m_runner.command(QStringLiteral("clear")));
     // The manager is still fine afterwards.
-    QCOMPARE(this->call(RunnerRequest::info()).state, EndpointState::Ok);
+    QCOMPARE(this->call(RunnerRequest::info()).state, SourceState::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestRunnerCall)

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "fakerunnerprocess.h"
+#include "measuresettings.h"
 #include "scenario.h"
 #include "wireformat.h"
 
@@ -32,6 +33,7 @@ private slots:
     void healthWhileLoading();
     void fit();
     void fitJsonFillsLibraries();
+    void fitSizesTheCacheForEverySlot();
     void fitDoesNotFit();
     void fitRefusals_data();
     void fitRefusals();
@@ -222,7 +224,7 @@ void TestRunnerCommands::healthWhileLoading()
 void TestRunnerCommands::fit()
 {
     const Run result = run({QStringLiteral("fit"), QStringLiteral("--endpoint"), endpoint(),
-                            QStringLiteral("--layers"), m_split, QStringLiteral("--kv-size"),
+                            QStringLiteral("--layers"), m_split, QStringLiteral("--ctx"),
                             QStringLiteral("16384"), QStringLiteral("--flash-attention")});
     QCOMPARE(result.err, QString());
     QCOMPARE(result.code, 0);
@@ -233,10 +235,27 @@ void TestRunnerCommands::fit()
     QVERIFY(result.out.endsWith(u"\nfits: the runner answered Success: true\n"));
 }
 
+void TestRunnerCommands::fitSizesTheCacheForEverySlot()
+{
+    // ollama sizes the cache for every slot: 4 slots of 4096 tokens are the
+    // 16384 tokens of one slot, as the editor measures them too (1.0 GiB of
+    // cache on CUDA1 in fit() above).
+    const Run four = run({QStringLiteral("fit"), QStringLiteral("--endpoint"), endpoint(),
+                          QStringLiteral("--layers"), m_split, QStringLiteral("--ctx"),
+                          QStringLiteral("4096"), QStringLiteral("--parallel"), QStringLiteral("4"),
+                          QStringLiteral("--flash-attention")});
+    QCOMPARE(four.err, QString());
+    QVERIFY2(four.out.contains(u"kv cache       CUDA1     1.0 GiB\n"), qPrintable(four.out));
+    MeasureSettings editor;
+    editor.contextSize = 4096;
+    editor.parallel = 4;
+    QCOMPARE(editor.request({}).kvSize, 16384);
+}
+
 void TestRunnerCommands::fitJsonFillsLibraries()
 {
     const Run result = run({QStringLiteral("fit"), QStringLiteral("--endpoint"), endpoint(),
-                            QStringLiteral("--layers"), m_split, QStringLiteral("--kv-size"),
+                            QStringLiteral("--layers"), m_split, QStringLiteral("--ctx"),
                             QStringLiteral("16384"), QStringLiteral("--json")});
     QCOMPARE(result.code, 0);
     const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8()).object();
@@ -291,11 +310,11 @@ void TestRunnerCommands::fitRefusals_data()
                        QStringLiteral("--kv-cache-type"), QStringLiteral("q5_1")}
         << 2
         << QStringLiteral("vramscope fit: --kv-cache-type: expected f16, q8_0, q4_0, got 'q5_1'\n");
-    QTest::newRow("kv size") << QStringList{QStringLiteral("--layers"), QStringLiteral("[]"),
-                                            QStringLiteral("--kv-size"), QStringLiteral("0")}
-                             << 2
-                             << QStringLiteral("vramscope fit: --kv-size: expected a whole number "
-                                               "from 1, got '0'\n");
+    QTest::newRow("ctx") << QStringList{QStringLiteral("--layers"), QStringLiteral("[]"),
+                                        QStringLiteral("--ctx"), QStringLiteral("0")}
+                         << 2
+                         << QStringLiteral("vramscope fit: --ctx: expected a whole number "
+                                           "from 1, got '0'\n");
 }
 
 void TestRunnerCommands::fitRefusals()

@@ -102,7 +102,7 @@ void TestRunnerQuery::refusedUntilDeadline()
     const Endpoint closed = Endpoint::loopback(closedPort());
     const RunnerResult result =
         RunnerQuery::run(client(closed), RunnerRequest::info(), std::chrono::milliseconds(300));
-    QCOMPARE(result.state, EndpointState::Unreachable);
+    QCOMPARE(result.state, SourceState::Unreachable);
     QVERIFY2(result.message.startsWith(u"failed to finish discovery before timeout (0.3 s, "),
              qPrintable(result.message));
     QVERIFY2(result.message.endsWith(u" attempts); last attempt: GET /info at " +
@@ -160,7 +160,7 @@ void TestRunnerQuery::unparsableUntilDeadline()
     QVERIFY(m_runner.command(QStringLiteral("fault /info=wrong-types")));
     const RunnerResult result = RunnerQuery::run(client(m_runner.endpoint()), RunnerRequest::info(),
                                                  std::chrono::milliseconds(300));
-    QCOMPARE(result.state, EndpointState::ProtocolError);
+    QCOMPARE(result.state, SourceState::ProtocolError);
     QVERIFY2(result.message.startsWith(u"failed to finish discovery before timeout (0.3 s, "),
              qPrintable(result.message));
     QVERIFY2(result.message.endsWith(u"; last attempt: GET /info at " +
@@ -175,7 +175,7 @@ void TestRunnerQuery::hangEndsAtDeadline()
     QVERIFY(m_runner.command(QStringLiteral("fault /health=hang")));
     const RunnerResult result = RunnerQuery::run(
         client(m_runner.endpoint()), RunnerRequest::health(), std::chrono::milliseconds(300));
-    QCOMPARE(result.state, EndpointState::TimedOut);
+    QCOMPARE(result.state, SourceState::TimedOut);
     QVERIFY2(result.message.startsWith(u"no answer from " + m_runner.endpoint().toString() +
                                        u" before the timeout (0.3 s, 1 attempt); last attempt: "
                                        u"GET /health at "),

@@ -2,8 +2,10 @@
 // strings, and every message of the .ts files is translated.
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -47,6 +49,11 @@ private slots:
     void translates();
     void everyMessageFinished_data();
     void everyMessageFinished();
+    void pluralsFollowTheNumber();
+    void tsFilesMatchTheSources();
+
+private:
+    static QSet<QString> messagesIn(const QString &tsFile, bool skipGone, bool pluralOnly = false);
 };
 
 void TestTranslations::translates_data()
@@ -56,11 +63,13 @@ void TestTranslations::translates_data()
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("de: Endpoints dock") << QStringLiteral("de") << QByteArray("MainWindow")
-                                        << QByteArray("Endpoints") << QStringLiteral("Endpunkte");
-    QTest::newRow("fr: Endpoints dock")
-        << QStringLiteral("fr") << QByteArray("MainWindow") << QByteArray("Endpoints")
-        << QStringLiteral("Points de terminaison");
+    // Forms share their class's context (vramscope::...), not one of their own.
+    QTest::newRow("de: Sources dock")
+        << QStringLiteral("de") << QByteArray("vramscope::SourcesDock") << QByteArray("Sources")
+        << QStringLiteral("Quellen");
+    QTest::newRow("fr: Sources dock")
+        << QStringLiteral("fr") << QByteArray("vramscope::SourcesDock") << QByteArray("Sources")
+        << QStringLiteral("Sources");
     QTest::newRow("de: bar chart title")
         << QStringLiteral("de") << QByteArray("vramscope::MemoryBarChart")
         << QByteArray("Memory by GPU") << QStringLiteral("Speicher je GPU");
@@ -72,16 +81,17 @@ void TestTranslations::translates_data()
     QTest::newRow("fr: KV cache") << QStringLiteral("fr") << QByteArray("vramscope::MemoryBarChart")
                                   << QByteArray("KV cache") << QStringLiteral("Cache KV");
     QTest::newRow("de: layer editor tab")
-        << QStringLiteral("de") << QByteArray("MainWindow") << QByteArray("&Layer editor")
-        << QStringLiteral("&Layer-Editor");
+        << QStringLiteral("de") << QByteArray("vramscope::MainWindow")
+        << QByteArray("&Layer editor") << QStringLiteral("&Layer-Editor");
     QTest::newRow("fr: layer editor tab")
-        << QStringLiteral("fr") << QByteArray("MainWindow") << QByteArray("&Layer editor")
-        << QStringLiteral("Éditeur de &couches");
+        << QStringLiteral("fr") << QByteArray("vramscope::MainWindow")
+        << QByteArray("&Layer editor") << QStringLiteral("Éditeur de &couches");
     QTest::newRow("de: status bar") << QStringLiteral("de") << QByteArray("vramscope::MainWindow")
-                                    << QByteArray("No endpoint is being watched")
-                                    << QStringLiteral("Es wird kein Endpunkt überwacht");
+                                    << QByteArray("No source is being watched")
+                                    << QStringLiteral("Es wird keine Quelle überwacht");
     // French puts a no-break space before a colon.
-    QTest::newRow("fr: colon") << QStringLiteral("fr") << QByteArray("vramscope::LayoutEditor")
+    QTest::newRow("fr: colon") << QStringLiteral("fr")
+                               << QByteArray("vramscope::PlanExplanationText")
                                << QByteArray("Limit: %1") << QStringLiteral("Limite\u00a0: %1");
 }
 
@@ -98,11 +108,108 @@ void TestTranslations::translates()
     QCOMPARE(translator.translate(context.constData(), source.constData()), expected);
 }
 
+void TestTranslations::pluralsFollowTheNumber()
+{
+    // %n messages carry one form per plural rule of the language; the
+    // translator picks the form (QCoreApplication::translate fills in %n).
+    QTranslator english;
+    QVERIFY(english.load(qmPath(QStringLiteral("en"))));
+    QCOMPARE(english.translate("vramscope::MainWindow", "%n GPU(s)", nullptr, 1),
+             QStringLiteral("%n GPU"));
+    QCOMPARE(english.translate("vramscope::MainWindow", "%n GPU(s)", nullptr, 3),
+             QStringLiteral("%n GPUs"));
+    QTranslator german;
+    QVERIFY(german.load(qmPath(QStringLiteral("de"))));
+    QCOMPARE(german.translate("vramscope::MainWindow", "%1 of %n source(s) ok", nullptr, 1),
+             QStringLiteral("%1 von %n Quelle in Ordnung"));
+    QCOMPARE(german.translate("vramscope::MainWindow", "%1 of %n source(s) ok", nullptr, 2),
+             QStringLiteral("%1 von %n Quellen in Ordnung"));
+    QTranslator french;
+    QVERIFY(french.load(qmPath(QStringLiteral("fr"))));
+    // French counts 0 and 1 as singular.
+    QCOMPARE(french.translate("vramscope::LayoutEditor", "%n layer(s)", nullptr, 0),
+             QStringLiteral("%n couche"));
+    QCOMPARE(french.translate("vramscope::LayoutEditor", "%n layer(s)", nullptr, 2),
+             QStringLiteral("%n couches"));
+}
+
+// What lupdate finds in the sources today: (context, source, comment) per message.
+QSet<QString> TestTranslations::messagesIn(const QString &tsFile, bool skipGone, bool pluralOnly)
+{
+    QFile file(tsFile);
+    QSet<QString> result;
+    if (!file.open(QIODevice::ReadOnly))
+        return result;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    QString comment;
+    bool plural = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            source.clear();
+            comment.clear();
+            plural = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+        } else if (name == u"source") {
+            source = xml.readElementText();
+        } else if (name == u"comment") {
+            comment = xml.readElementText();
+        } else if (name == u"translation") {
+            const auto type = xml.attributes().value(QStringLiteral("type"));
+            if ((!skipGone || (type != u"vanished" && type != u"obsolete")) &&
+                (!pluralOnly || plural))
+                result.insert(context + u'\x1f' + source + u'\x1f' + comment);
+        }
+    }
+    return result;
+}
+
+void TestTranslations::tsFilesMatchTheSources()
+{
+    // lupdate over src/ and ui/ into a fresh file: the committed .ts files
+    // must hold exactly these messages (run the update_translations target
+    // after changing strings).
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(VRAMSCOPE_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
+                   QStringLiteral(VRAMSCOPE_SOURCE_DIR "/src"),
+                   QStringLiteral(VRAMSCOPE_SOURCE_DIR "/ui"), QStringLiteral("-ts"), fresh});
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    const QSet<QString> inSources = messagesIn(fresh, false);
+    QVERIFY(inSources.size() > 100);
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        const QSet<QString> inTs = messagesIn(tsPath(language), true);
+        QStringList problems;
+        for (const QString &message : inSources - inTs)
+            problems.append(u"missing from " + language + u".ts: " +
+                            QString(message).replace(QChar(0x1f), QStringLiteral(" / ")));
+        for (const QString &message : inTs - inSources)
+            problems.append(u"gone from the sources but kept in " + language + u".ts: " +
+                            QString(message).replace(QChar(0x1f), QStringLiteral(" / ")));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+    // English holds the plural forms of every %n message, and nothing else.
+    const QSet<QString> plurals = messagesIn(fresh, false, true);
+    QVERIFY(!plurals.isEmpty());
+    QCOMPARE(messagesIn(tsPath(QStringLiteral("en")), true), plurals);
+}
+
 void TestTranslations::everyMessageFinished_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("de") << QStringLiteral("de");
     QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
 }
 
 void TestTranslations::everyMessageFinished()

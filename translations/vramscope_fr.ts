@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>DeviceSplitRow</name>
-    <message>
-        <location filename="../ui/devicesplitrow.ui" line="28"/>
-        <source>This device&apos;s part of the split as ollama writes it in its log</source>
-        <translation>La part de ce périphérique dans la répartition, telle qu&apos;ollama l&apos;écrit dans son journal</translation>
-    </message>
-    <message>
-        <location filename="../ui/devicesplitrow.ui" line="43"/>
-        <source>e.g. 0-19, 25</source>
-        <translation>p. ex. 0-19, 25</translation>
-    </message>
-    <message>
-        <location filename="../ui/devicesplitrow.ui" line="44"/>
-        <source>The layers on this device as ranges, e.g. &quot;0-19, 25&quot;; Enter applies, Escape reverts</source>
-        <translation>Les couches de ce périphérique sous forme de plages, p. ex. «&#xa0;0-19, 25&#xa0;»&#xa0;; Entrée applique, Échap annule</translation>
-    </message>
-</context>
-<context>
-    <name>EndpointDialog</name>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="5"/>
-        <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="11"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="17"/>
-        <source>127.0.0.1:PORT</source>
-        <translation>127.0.0.1:PORT</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="18"/>
-        <source>The runner&apos;s HOST:PORT or http:// URL; ollama&apos;s runners listen on 127.0.0.1 at a port shown in its log (--port N)</source>
-        <translation>HOST:PORT ou URL http:// du runner&#xa0;; les runners d&apos;ollama écoutent sur 127.0.0.1, sur un port indiqué dans son journal (--port N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="23"/>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervalle&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="29"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="38"/>
-        <source>Allow a &amp;remote host</source>
-        <translation>Autoriser un hôte &amp;distant</translation>
-    </message>
-    <message>
-        <location filename="../ui/endpointdialog.ui" line="39"/>
-        <source>Runners listen on loopback only; a remote address means the GPU list travels over the network</source>
-        <translation>Les runners n&apos;écoutent que sur l&apos;interface de bouclage&#xa0;; avec une adresse distante, la liste des GPU transite par le réseau</translation>
-    </message>
-</context>
-<context>
     <name>LayerSplit</name>
     <message>
         <location filename="../src/core/layersplit.cpp" line="149"/>
@@ -93,418 +32,6 @@
         <location filename="../src/core/layersplit.cpp" line="170"/>
         <source>layer %1 is on two devices</source>
         <translation>la couche %1 est sur deux périphériques</translation>
-    </message>
-</context>
-<context>
-    <name>LayoutEditor</name>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="6"/>
-        <source>Layer split</source>
-        <translation>Répartition des couches</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="27"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="30"/>
-        <source>Open a saved plan, a runner&apos;s /info body (devices), a BackendMemory or a /load answer (memory)</source>
-        <translation>Ouvrir un plan enregistré, la réponse /info d&apos;un runner (périphériques), un BackendMemory ou une réponse /load (mémoire)</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="37"/>
-        <source>&amp;Save plan…</source>
-        <translation>&amp;Enregistrer le plan…</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="40"/>
-        <source>Save the devices, memory report, split and settings as a plan (JSON)</source>
-        <translation>Enregistrer les périphériques, le rapport mémoire, la répartition et les réglages dans un plan (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="47"/>
-        <source>&amp;Copy</source>
-        <translation>Co&amp;pier</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="50"/>
-        <source>Copy the split as ollama&apos;s text, as a num_gpu value or as the visible-devices environment</source>
-        <translation>Copier la répartition en texte ollama, en valeur num_gpu ou en variable d&apos;environnement des périphériques visibles</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="71"/>
-        <source>Drag across layers to select them; assign with 0–9 (device number), C (CPU), the context menu, or by dragging the selection onto a device below.</source>
-        <translation>Faites glisser sur les couches pour les sélectionner&#xa0;; affectez-les avec 0–9 (numéro du périphérique), C (CPU), le menu contextuel, ou en déposant la sélection sur un périphérique ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="86"/>
-        <source>&amp;ollama text:</source>
-        <translation>&amp;Texte ollama&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="99"/>
-        <source>The split as ollama logs it (GPULayers:…)</source>
-        <translation>La répartition telle qu&apos;ollama la journalise (GPULayers:…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="106"/>
-        <source>Layers on GPUs:</source>
-        <translation>Couches sur GPU&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="125"/>
-        <source>hash:</source>
-        <translation>hachage&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="128"/>
-        <source>FNV-1a 64 of the split: the same bytes ollama hashes, without its per-process seed</source>
-        <translation>FNV-1a 64 de la répartition&#xa0;: les mêmes octets que ceux hachés par ollama, sans sa graine propre à chaque processus</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="152"/>
-        <source>&amp;Layers:</source>
-        <translation>Nom&amp;bre de couches&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="174"/>
-        <source>&amp;Paste:</source>
-        <translation>Co&amp;ller&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="186"/>
-        <source>A line of ollama&apos;s log with GPULayers:… or the list itself</source>
-        <translation>Une ligne du journal d&apos;ollama contenant GPULayers:… ou la liste elle-même</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="189"/>
-        <source>Paste a GPULayers list from ollama&apos;s log and press Enter to load that split; ids are matched to the devices</source>
-        <translation>Collez une liste GPULayers du journal d&apos;ollama et appuyez sur Entrée pour charger cette répartition&#xa0;; les identifiants sont associés aux périphériques</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="199"/>
-        <source>Load split</source>
-        <translation>Charger la répartition</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="277"/>
-        <source>Plan like &amp;ollama</source>
-        <translation>Pla&amp;nifier comme ollama</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="285"/>
-        <source>&amp;num_gpu:</source>
-        <translation>num_&amp;gpu&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="304"/>
-        <source>as many as fit (-1)</source>
-        <translation>autant que possible (-1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="307"/>
-        <source>Layers to put on GPUs, as ollama&apos;s num_gpu option; -1 lets ollama fit as many as it can</source>
-        <translation>Nombre de couches à placer sur les GPU, comme l&apos;option num_gpu d&apos;ollama&#xa0;; -1 laisse ollama en placer autant que possible</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="314"/>
-        <source>GPU &amp;overhead:</source>
-        <translation>&amp;Surcoût GPU&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="324"/>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="333"/>
-        <source>OLLAMA_GPU_OVERHEAD: memory ollama leaves free on every GPU; the fit bars reserve it too</source>
-        <translation>OLLAMA_GPU_OVERHEAD&#xa0;: mémoire qu&apos;ollama laisse libre sur chaque GPU&#xa0;; les barres d&apos;occupation la réservent aussi</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="340"/>
-        <source>&amp;Spread over all GPUs</source>
-        <translation>Répartir s&amp;ur tous les GPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="343"/>
-        <source>OLLAMA_SCHED_SPREAD: use every GPU of a library instead of as few as possible</source>
-        <translation>OLLAMA_SCHED_SPREAD&#xa0;: utiliser tous les GPU d&apos;une bibliothèque plutôt que le moins possible</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="350"/>
-        <source>&amp;Require full offload</source>
-        <translation>E&amp;xiger toutes les couches sur GPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="353"/>
-        <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
-        <translation>Refuser si le modèle entier ne tient pas sur les GPU, comme le fait ollama quand on le lui demande</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="360"/>
-        <source>&amp;Plan like ollama</source>
-        <translation>Planifie&amp;r comme ollama</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="363"/>
-        <source>Run ollama&apos;s scheduler on these devices and this memory report, and take its split</source>
-        <translation>Exécuter l&apos;ordonnanceur d&apos;ollama sur ces périphériques et ce rapport mémoire, et adopter sa répartition</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="375"/>
-        <source>The planner&apos;s reasoning appears here: each GPU&apos;s free memory, what ollama reserves, and what kept layers off a GPU.</source>
-        <translation>Le raisonnement du planificateur apparaît ici&#xa0;: la mémoire libre de chaque GPU, ce qu&apos;ollama réserve et ce qui a empêché des couches d&apos;aller sur un GPU.</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="389"/>
-        <source>&amp;Fit on runner</source>
-        <translation>&amp;Mesurer sur le runner</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="397"/>
-        <source>Con&amp;text size:</source>
-        <translation>Taille du conte&amp;xte&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="419"/>
-        <source>num_ctx: tokens per sequence; the KV cache is sized for context size × parallel</source>
-        <translation>num_ctx&#xa0;: jetons par séquence&#xa0;; le cache KV est dimensionné pour taille du contexte × parallèle</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="426"/>
-        <source>P&amp;arallel:</source>
-        <translation>Pa&amp;rallèle&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="445"/>
-        <source>OLLAMA_NUM_PARALLEL: sequences served at once</source>
-        <translation>OLLAMA_NUM_PARALLEL&#xa0;: séquences servies simultanément</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="452"/>
-        <source>&amp;Batch size:</source>
-        <translation>Taille du batc&amp;h&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="471"/>
-        <source>num_batch: tokens processed per step; larger batches need a larger compute graph</source>
-        <translation>num_batch&#xa0;: jetons traités par étape&#xa0;; des batchs plus grands demandent un graphe de calcul plus grand</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="478"/>
-        <source>F&amp;lash attention</source>
-        <translation>Fla&amp;sh attention</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="481"/>
-        <source>OLLAMA_FLASH_ATTENTION; quantized KV caches need it</source>
-        <translation>OLLAMA_FLASH_ATTENTION&#xa0;; nécessaire aux caches KV quantifiés</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="488"/>
-        <source>&amp;KV cache type:</source>
-        <translation>Type de cache &amp;KV&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="498"/>
-        <source>OLLAMA_KV_CACHE_TYPE</source>
-        <translation>OLLAMA_KV_CACHE_TYPE</translation>
-    </message>
-    <message>
-        <location filename="../ui/layouteditor.ui" line="505"/>
-        <source>Fit on &amp;runner</source>
-        <translation>Mesurer s&amp;ur le runner</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="9"/>
-        <source>vramscope</source>
-        <translation>vramscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="14"/>
-        <source>&amp;Monitor</source>
-        <translation>Sur&amp;veillance</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="32"/>
-        <source>&lt;h2&gt;No runner is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama&apos;s runner processes. Add the port of a running &lt;code&gt;ollama runner&lt;/code&gt;, or start the built-in simulated runner to see a model load.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucun runner n&apos;est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille les processus runner d&apos;ollama. Ajoutez le port d&apos;un &lt;code&gt;ollama runner&lt;/code&gt; en cours d&apos;exécution, ou lancez le runner simulé intégré pour voir un modèle se charger.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="47"/>
-        <source>Start &amp;demo runner</source>
-        <translation>&amp;Lancer le runner de démo</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="48"/>
-        <source>Start vramscope&apos;s simulated runner: two GPUs loading a 32-layer model</source>
-        <translation>Lancer le runner simulé de vramscope&#xa0;: deux GPU chargent un modèle de 32 couches</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="53"/>
-        <source>&amp;Add endpoint…</source>
-        <translation>Ajouter un &amp;point de terminaison…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="54"/>
-        <location filename="../ui/mainwindow.ui" line="207"/>
-        <source>Watch a runner at HOST:PORT</source>
-        <translation>Surveiller un runner à l&apos;adresse HOST:PORT</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="88"/>
-        <source>Every GPU the watched runners report, in ollama&apos;s order by default</source>
-        <translation>Tous les GPU signalés par les runners surveillés, par défaut dans l&apos;ordre d&apos;ollama</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="108"/>
-        <source>&amp;Layer editor</source>
-        <translation>Éditeur de &amp;couches</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="109"/>
-        <source>Try how the model&apos;s layers could be split across the GPUs</source>
-        <translation>Essayer différentes répartitions des couches du modèle entre les GPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="113"/>
-        <source>Endpoints</source>
-        <translation>Points de terminaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="120"/>
-        <source>Watched runners: state, load status and progress</source>
-        <translation>Runners surveillés&#xa0;: état, statut du chargement et progression</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="128"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="129"/>
-        <source>Watch another runner</source>
-        <translation>Surveiller un autre runner</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="134"/>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="135"/>
-        <source>Change the selected endpoint&apos;s address or interval</source>
-        <translation>Modifier l&apos;adresse ou l&apos;intervalle du point de terminaison sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="140"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="141"/>
-        <source>Stop watching the selected endpoint</source>
-        <translation>Ne plus surveiller le point de terminaison sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="155"/>
-        <source>&amp;Interval:</source>
-        <translation>&amp;Intervalle&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="161"/>
-        <source>How often the selected endpoint is polled</source>
-        <translation>Fréquence d&apos;interrogation du point de terminaison sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="162"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="177"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="206"/>
-        <source>&amp;Add Endpoint…</source>
-        <translation>Ajouter un &amp;point de terminaison…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="210"/>
-        <source>Start &amp;Demo Runner</source>
-        <translation>Lancer le runner de &amp;démo</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="211"/>
-        <source>Start vramscope&apos;s simulated runner and watch it</source>
-        <translation>Lancer le runner simulé de vramscope et le surveiller</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="214"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="215"/>
-        <source>Open a saved plan, a runner&apos;s /info body, a BackendMemory or a /load answer</source>
-        <translation>Ouvrir un plan enregistré, la réponse /info d&apos;un runner, un BackendMemory ou une réponse /load</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="218"/>
-        <source>&amp;Save Plan…</source>
-        <translation>&amp;Enregistrer le plan…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="219"/>
-        <source>Save the devices, memory, split and settings as JSON</source>
-        <translation>Enregistrer les périphériques, la mémoire, la répartition et les réglages en JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="222"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="226"/>
-        <source>Sort Devices in &amp;ollama&apos;s Order</source>
-        <translation>Trier les périphériques dans l&apos;ordre d&apos;&amp;ollama</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="227"/>
-        <source>Discrete GPUs before integrated ones, most free memory first</source>
-        <translation>GPU dédiés avant les GPU intégrés, ceux qui ont le plus de mémoire libre en premier</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="230"/>
-        <source>&amp;About vramscope</source>
-        <translation>À &amp;propos de vramscope</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="234"/>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -545,7 +72,7 @@
         <translation>settings&#xa0;: objet attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="130"/>
+        <location filename="../src/models/planfile.cpp" line="129"/>
         <source>layer_count: expected a whole number from 0 to %1</source>
         <translation>layer_count&#xa0;: nombre entier de 0 à %1 attendu</translation>
     </message>
@@ -603,44 +130,9 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="66"/>
+        <location filename="../src/app/main.cpp" line="54"/>
         <source>Watch GPU memory while ollama loads a model. Run &apos;vramscope help&apos; for the commands.</source>
         <translation>Surveiller la mémoire GPU pendant qu&apos;ollama charge un modèle. Lancez «&#xa0;vramscope help&#xa0;» pour voir les commandes.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="72"/>
-        <source>Watch the runner at HOST:PORT (repeatable).</source>
-        <translation>Surveiller le runner à l&apos;adresse HOST:PORT (option répétable).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="76"/>
-        <source>Allow endpoints off this machine.</source>
-        <translation>Autoriser des points de terminaison hors de cette machine.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="79"/>
-        <source>Start the simulated runner and watch it.</source>
-        <translation>Lancer le runner simulé et le surveiller.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="82"/>
-        <source>Start the simulated runner when no endpoint is configured.</source>
-        <translation>Lancer le runner simulé si aucun point de terminaison n&apos;est configuré.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="86"/>
-        <source>Ignore saved endpoints and window layout.</source>
-        <translation>Ignorer les points de terminaison et la disposition de la fenêtre enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="89"/>
-        <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
-        <translation>Enregistrer une image de la fenêtre dans FILE (PNG) après --after secondes, puis quitter.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="94"/>
-        <source>Seconds before the screenshot (default 5).</source>
-        <translation>Secondes avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -651,24 +143,106 @@
         <translation>Impossible de lancer le runner de démo %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="53"/>
+        <location filename="../src/sources/demorunner.cpp" line="58"/>
         <source>The demo runner did not report its ports within %1 s</source>
         <translation>Le runner de démo n&apos;a pas indiqué ses ports dans les %1 s</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="89"/>
+        <location filename="../src/sources/demorunner.cpp" line="97"/>
         <source>The demo runner said &apos;%1&apos; instead of where it listens</source>
         <translation>Le runner de démo a répondu «&#xa0;%1&#xa0;» au lieu d&apos;indiquer où il écoute</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="112"/>
+        <location filename="../src/sources/demorunner.cpp" line="120"/>
         <source>The demo runner crashed</source>
         <translation>Le runner de démo a planté</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="113"/>
+        <location filename="../src/sources/demorunner.cpp" line="121"/>
         <source>The demo runner exited with status %1</source>
         <translation>Le runner de démo s&apos;est terminé avec le code %1</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::DeviceRowsPanel</name>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="77"/>
+        <source>ID %1, library %2, PCI %3
+total %4, free %5</source>
+        <translation>ID %1, bibliothèque %2, PCI %3
+total %4, libre %5</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="79"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="89"/>
+        <source>CPU — system memory</source>
+        <translation>CPU — mémoire système</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="90"/>
+        <source>Layers no GPU holds run on the CPU from system memory, with the input weights and the CPU&apos;s graph</source>
+        <translation>Les couches qu&apos;aucun GPU ne porte s&apos;exécutent sur le CPU depuis la mémoire système, avec les poids d&apos;entrée et le graphe du CPU</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="104"/>
+        <source>no layers</source>
+        <translation>aucune couche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="106"/>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="130"/>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="107"/>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="131"/>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="108"/>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="132"/>
+        <source>compute graph</source>
+        <translation>graphe de calcul</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="110"/>
+        <source>Needs: weights %1 + KV cache %2 + graph %3 = %4
+Room: free %5 − backoff %6 − minimum %7 − overhead %8 = %9</source>
+        <translation>Besoin&#xa0;: poids %1 + cache KV %2 + graphe %3 = %4
+Place&#xa0;: libre %5 − backoff %6 − minimum %7 − surcoût %8 = %9</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="116"/>
+        <source>Short by %1</source>
+        <translation>Il manque %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="118"/>
+        <source>The memory report has no entry for this GPU: its graph is unknown, and ollama&apos;s own planner would put nothing here.</source>
+        <translation>Le rapport mémoire n&apos;a pas d&apos;entrée pour ce GPU&#xa0;: son graphe est inconnu, et le planificateur d&apos;ollama n&apos;y placerait rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="129"/>
+        <source>input weights</source>
+        <translation>poids d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="134"/>
+        <source>Needs: input weights %1 + weights %2 + KV cache %3 + graph %4 = %5
+System memory: %6 free of %7, swap %8 free</source>
+        <translation>Besoin&#xa0;: poids d&apos;entrée %1 + poids %2 + cache KV %3 + graphe %4 = %5
+Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/devicerowspanel.cpp" line="142"/>
+        <source>ollama would refuse to load: “%1”</source>
+        <translation>ollama refuserait de charger&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -692,6 +266,21 @@
         <location filename="../src/widgets/devicesplitrow.cpp" line="61"/>
         <source>Memory of %1</source>
         <translation>Mémoire de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/devicesplitrow.ui" line="28"/>
+        <source>This device&apos;s part of the split as ollama writes it in its log</source>
+        <translation>La part de ce périphérique dans la répartition, telle qu&apos;ollama l&apos;écrit dans son journal</translation>
+    </message>
+    <message>
+        <location filename="../ui/devicesplitrow.ui" line="43"/>
+        <source>e.g. 0-19, 25</source>
+        <translation>p. ex. 0-19, 25</translation>
+    </message>
+    <message>
+        <location filename="../ui/devicesplitrow.ui" line="44"/>
+        <source>The layers on this device as ranges, e.g. &quot;0-19, 25&quot;; Enter applies, Escape reverts</source>
+        <translation>Les couches de ce périphérique sous forme de plages, p. ex. «&#xa0;0-19, 25&#xa0;»&#xa0;; Entrée applique, Échap annule</translation>
     </message>
 </context>
 <context>
@@ -836,82 +425,69 @@
     </message>
 </context>
 <context>
-    <name>vramscope::EndpointDelegate</name>
+    <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="36"/>
-        <source>connecting…</source>
-        <translation>connexion…</translation>
+        <location filename="../src/workspace/editorcontroller.cpp" line="106"/>
+        <source>Asking %1 what %2 needs…</source>
+        <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="39"/>
-        <source>ok</source>
-        <translation>ok</translation>
+        <location filename="../src/workspace/editorcontroller.cpp" line="148"/>
+        <source>Measurement cancelled: the editor shows other devices now.</source>
+        <translation>Mesure annulée&#xa0;: l’éditeur montre maintenant d’autres périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="42"/>
-        <source>stale</source>
-        <translation>obsolète</translation>
+        <location filename="../src/workspace/editorcontroller.cpp" line="196"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="212"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="45"/>
-        <source>unsupported: no /info (older runner)</source>
-        <translation>non pris en charge&#xa0;: pas de /info (runner plus ancien)</translation>
+        <location filename="../src/workspace/editorcontroller.cpp" line="201"/>
+        <source>Opened the plan %1.</source>
+        <translation>Plan %1 ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workspace/editorcontroller.cpp" line="206"/>
+        <source>Opened %1: %n device(s).</source>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n périphérique.</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n périphériques.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workspace/editorcontroller.cpp" line="216"/>
+        <source>Opened %1: a memory report of %n layer(s).</source>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: un rapport mémoire de %n couche.</numerusform>
+            <numerusform>%1 ouvert&#xa0;: un rapport mémoire de %n couches.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="48"/>
-        <source>runner error</source>
-        <translation>erreur du runner</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="51"/>
-        <source>unreachable</source>
-        <translation>injoignable</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="54"/>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="57"/>
-        <source>protocol error</source>
-        <translation>erreur de protocole</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="73"/>
-        <source>(data %1 s old)</source>
-        <translation>(données vieilles de %1 s)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="106"/>
-        <source>[simulated]</source>
-        <translation>[simulé]</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/endpointdelegate.cpp" line="108"/>
-        <source>[remote]</source>
-        <translation>[distant]</translation>
+        <location filename="../src/workspace/editorcontroller.cpp" line="240"/>
+        <source>Saved the plan to %1.</source>
+        <translation>Plan enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>vramscope::FitBar</name>
     <message>
-        <location filename="../src/widgets/fitbar.cpp" line="66"/>
+        <location filename="../src/widgets/fitbar.cpp" line="57"/>
         <source>%1 of %2 (%3 left)</source>
         <translation>%1 sur %2 (reste %3)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/fitbar.cpp" line="70"/>
+        <location filename="../src/widgets/fitbar.cpp" line="61"/>
         <source>%1 of %2: %3 goes to swap</source>
         <translation>%1 sur %2&#xa0;: %3 en swap</translation>
     </message>
     <message>
-        <location filename="../src/widgets/fitbar.cpp" line="74"/>
+        <location filename="../src/widgets/fitbar.cpp" line="65"/>
         <source>needs %1, room %2 + swap %3: short by %4</source>
         <translation>requiert %1, place %2 + swap %3&#xa0;: il manque %4</translation>
     </message>
     <message>
-        <location filename="../src/widgets/fitbar.cpp" line="77"/>
+        <location filename="../src/widgets/fitbar.cpp" line="68"/>
         <source>needs %1, room %2: short by %3</source>
         <translation>requiert %1, place %2&#xa0;: il manque %3</translation>
     </message>
@@ -919,128 +495,128 @@
 <context>
     <name>vramscope::LayerAssignmentModel</name>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="30"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="32"/>
         <source>The memory report lists %1 layers; vramscope edits at most %2.</source>
         <translation>Le rapport mémoire compte %1 couches&#xa0;; vramscope en modifie au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="100"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="99"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="102"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="101"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="104"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="103"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="106"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="105"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="108"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="107"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="223"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="222"/>
         <source>The plan says %1 layers, its memory report %2.</source>
         <translation>Le plan indique %1 couches, son rapport mémoire %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="230"/>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="373"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="229"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="372"/>
         <source>A layer count from 0 to %1 was expected, not %2.</source>
         <translation>Un nombre de couches de 0 à %1 était attendu, pas %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="262"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="261"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="275"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="274"/>
         <source>There is no device %1: the devices are numbered 0 to %2.</source>
         <translation>Il n&apos;y a pas de périphérique %1&#xa0;: les périphériques sont numérotés de 0 à %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="279"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="278"/>
         <source>No layers are selected.</source>
         <translation>Aucune couche n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="282"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="281"/>
         <source>Layer %1 is not in the model (layers 0 to %2).</source>
         <translation>La couche %1 n&apos;appartient pas au modèle (couches 0 à %2).</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="292"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="291"/>
         <source>Assign layers %1 to %2</source>
         <translation>Affecter les couches %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="304"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="303"/>
         <source>There is no device %1.</source>
         <translation>Il n&apos;y a pas de périphérique %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="308"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="307"/>
         <source>Not a set of layers: %1.</source>
         <translation>Ensemble de couches invalide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="320"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="319"/>
         <source>Layer %1 is on %2 already; a layer goes on one device only. Take it off there first, or drag it over.</source>
         <translation>La couche %1 est déjà sur %2&#xa0;; une couche ne va que sur un seul périphérique. Retirez-la d&apos;abord de là-bas, ou faites-la glisser ici.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="324"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="323"/>
         <source>Layers %1 are on %2 already; a layer goes on one device only. Take them off there first, or drag them over.</source>
         <translation>Les couches %1 sont déjà sur %2&#xa0;; une couche ne va que sur un seul périphérique. Retirez-les d&apos;abord de là-bas, ou faites-les glisser ici.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="330"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="329"/>
         <source>Set the layers of %1 to %2</source>
         <translation>Définir les couches de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="332"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="331"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="343"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="342"/>
         <source>Not a GPULayers list: %1.</source>
         <translation>Liste GPULayers invalide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="358"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="357"/>
         <source>Paste split %1</source>
         <translation>Coller la répartition %1</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="370"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="369"/>
         <source>The memory report fixes the layer count at %1.</source>
         <translation>Le rapport mémoire fixe le nombre de couches à %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="377"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="376"/>
         <source>Set the layer count to %1</source>
         <translation>Définir le nombre de couches à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="385"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="384"/>
         <source>ollama plans from a runner&apos;s memory report: open one, or fit on a runner first.</source>
         <translation>ollama planifie à partir du rapport mémoire d&apos;un runner&#xa0;: ouvrez-en un, ou mesurez d&apos;abord sur un runner.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="395"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="394"/>
         <source>Plan like ollama</source>
         <translation>Planifier comme ollama</translation>
     </message>
@@ -1096,477 +672,549 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::LayerTableProxy</name>
+    <message>
+        <location filename="../src/models/layertableproxy.cpp" line="30"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="64"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="51"/>
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Barres&#xa0;: teinte &lt;b&gt;pleine&lt;/b&gt; pour les poids, &lt;b&gt;claire&lt;/b&gt; pour le cache KV, &lt;b&gt;foncée&lt;/b&gt; pour le graphe de calcul, face à la place que laisse ollama (mémoire libre moins sa réserve minimale, le surcoût GPU et le backoff&#xa0;; la ligne noire). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Rouge&lt;/b&gt;&lt;/span&gt;&#xa0;: il manque la quantité indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="60"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="77"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="81"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="67"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="68"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="91"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="77"/>
         <source>Undo: %1 (%2)</source>
         <translation>Annuler&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="96"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
         <source>Redo: %1 (%2)</source>
         <translation>Rétablir&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="101"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="87"/>
         <source>ollama &amp;text (GPULayers)</source>
         <translation>&amp;Texte ollama (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="103"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="89"/>
         <source>&amp;num_gpu value</source>
         <translation>Valeur &amp;num_gpu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="105"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="91"/>
         <source>Visible-devices &amp;environment</source>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="109"/>
-        <source>f16 (default)</source>
-        <translation>f16 (par défaut)</translation>
+        <location filename="../src/widgets/layouteditor.cpp" line="165"/>
+        <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
+        <translation>Aucun runner&#xa0;: choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
-        <source>No runner: the main window names one when an endpoint is selected.</source>
-        <translation>Aucun runner&#xa0;: la fenêtre principale en désigne un dès qu&apos;un point de terminaison est sélectionné.</translation>
+        <location filename="../src/widgets/layouteditor.cpp" line="167"/>
+        <source>Needs a Go runner among the sources</source>
+        <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="193"/>
-        <source>Needs a runner endpoint</source>
-        <translation>Nécessite un point de terminaison de runner</translation>
+        <location filename="../src/widgets/layouteditor.cpp" line="195"/>
+        <source>no source</source>
+        <translation>aucune source</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/widgets/layouteditor.cpp" line="197"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n couche</numerusform>
+            <numerusform>%n couches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/layouteditor.cpp" line="216"/>
+        <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
+        <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/layouteditor.cpp" line="171"/>
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="172"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="201"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit)&#xa0;; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="203"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne mesure des répartitions qu&apos;avant le chargement d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
-        <source>no endpoint</source>
-        <translation>aucun point de terminaison</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="221"/>
-        <source>1 layer</source>
-        <translation>1 couche</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="221"/>
-        <source>%1 layers</source>
-        <translation>%1 couches</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="222"/>
-        <source>1 GPU</source>
-        <translation>1 GPU</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="222"/>
-        <source>%1 GPUs</source>
-        <translation>%1 GPU</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="223"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="199"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="230"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="206"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="239"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="215"/>
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="240"/>
-        <source>Without a memory report, set the model&apos;s layer count here (or fit on a runner to learn it)</source>
-        <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour le connaître)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="274"/>
-        <source>ID %1, library %2, PCI %3
-total %4, free %5</source>
-        <translation>ID %1, bibliothèque %2, PCI %3
-total %4, libre %5</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="276"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="287"/>
-        <source>CPU — system memory</source>
-        <translation>CPU — mémoire système</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
-        <source>Layers no GPU holds run on the CPU from system memory, with the input weights and the CPU&apos;s graph</source>
-        <translation>Les couches qu&apos;aucun GPU ne porte s&apos;exécutent sur le CPU depuis la mémoire système, avec les poids d&apos;entrée et le graphe du CPU</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="313"/>
-        <source>no layers</source>
-        <translation>aucune couche</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="339"/>
-        <source>weights</source>
-        <translation>poids</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="340"/>
-        <source>KV cache</source>
-        <translation>cache KV</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="317"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="341"/>
-        <source>compute graph</source>
-        <translation>graphe de calcul</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="319"/>
-        <source>Needs: weights %1 + KV cache %2 + graph %3 = %4
-Room: free %5 − backoff %6 − minimum %7 − overhead %8 = %9</source>
-        <translation>Besoin&#xa0;: poids %1 + cache KV %2 + graphe %3 = %4
-Place&#xa0;: libre %5 − backoff %6 − minimum %7 − surcoût %8 = %9</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="325"/>
-        <source>Short by %1</source>
-        <translation>Il manque %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="327"/>
-        <source>The memory report has no entry for this GPU: its graph is unknown, and ollama&apos;s own planner would put nothing here.</source>
-        <translation>Le rapport mémoire n&apos;a pas d&apos;entrée pour ce GPU&#xa0;: son graphe est inconnu, et le planificateur d&apos;ollama n&apos;y placerait rien.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="338"/>
-        <source>input weights</source>
-        <translation>poids d&apos;entrée</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="343"/>
-        <source>Needs: input weights %1 + weights %2 + KV cache %3 + graph %4 = %5
-System memory: %6 free of %7, swap %8 free</source>
-        <translation>Besoin&#xa0;: poids d&apos;entrée %1 + poids %2 + cache KV %3 + graphe %4 = %5
-Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="351"/>
-        <source>ollama would refuse to load: “%1”</source>
-        <translation>ollama refuserait de charger&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="382"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="252"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="385"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="255"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="479"/>
-        <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
-        <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="487"/>
-        <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
-        <translation>Planifié avec num_gpu %1, surcoût GPU %2, répartir sur tous&#xa0;: %3, tout sur GPU&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
-        <source>on</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="489"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="490"/>
-        <source>off</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="495"/>
-        <source>ollama would refuse to load:</source>
-        <translation>ollama refuserait de charger&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="499"/>
-        <source>No GPUs: every layer stays on the CPU.</source>
-        <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="502"/>
-        <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
-        <translation>GPU dans l&apos;ordre où ollama les examine&#xa0;; disponible = libre − backoff − minimum − surcoût − graphe&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>free</source>
-        <translation>libre</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>backoff</source>
-        <translation>backoff</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>minimum</source>
-        <translation>minimum</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>overhead</source>
-        <translation>surcoût</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="506"/>
-        <source>graph</source>
-        <translation>graphe</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
-        <source>available</source>
-        <translation>disponible</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
-        <source>layers</source>
-        <translation>couches</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="507"/>
-        <source>layer bytes</source>
-        <translation>octets des couches</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="518"/>
-        <source>not in the memory report: no room</source>
-        <translation>absent du rapport mémoire&#xa0;: pas de place</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="528"/>
-        <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
-        <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée et le graphe du CPU, %3. Mémoire système&#xa0;: libre %4 + swap %5.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="541"/>
-        <source>num_gpu asks for %1 layers.</source>
-        <translation>num_gpu demande %1 couches.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="546"/>
-        <source>the smallest layer left on the CPU needs %1.</source>
-        <translation>la plus petite couche restée sur le CPU nécessite %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="547"/>
-        <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
-        <translation>la plus petite couche restée sur le CPU nécessite %1&#xa0;; la plus grande place restante sur un GPU est de %2 (%3).</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="551"/>
-        <source>Limit: %1</source>
-        <translation>Limite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="565"/>
-        <source>Asking %1 what %2 needs…</source>
-        <translation>Demande à %1 de quoi %2 a besoin…</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="616"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="635"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="622"/>
-        <source>Opened the plan %1.</source>
-        <translation>Plan %1 ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="628"/>
-        <source>Opened %1: 1 device.</source>
-        <translation>%1 ouvert&#xa0;: 1 périphérique.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="629"/>
-        <source>Opened %1: %2 devices.</source>
-        <translation>%1 ouvert&#xa0;: %2 périphériques.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="638"/>
-        <source>Opened %1: a memory report of %2 layers.</source>
-        <translation>%1 ouvert&#xa0;: un rapport mémoire de %2 couches.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="662"/>
-        <source>Saved the plan to %1.</source>
-        <translation>Plan enregistré dans %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="669"/>
-        <source>Open a plan, devices or a memory report</source>
-        <translation>Ouvrir un plan, des périphériques ou un rapport mémoire</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="670"/>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
-        <source>Save plan</source>
-        <translation>Enregistrer le plan</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="677"/>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="688"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="720"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="311"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="695"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="295"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="711"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="6"/>
+        <source>Layer split</source>
+        <translation>Répartition des couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="27"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="30"/>
+        <source>Open a saved plan, a runner&apos;s /info body (devices), a BackendMemory or a /load answer (memory)</source>
+        <translation>Ouvrir un plan enregistré, la réponse /info d&apos;un runner (périphériques), un BackendMemory ou une réponse /load (mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="37"/>
+        <source>&amp;Save plan…</source>
+        <translation>&amp;Enregistrer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="40"/>
+        <source>Save the devices, memory report, split and settings as a plan (JSON)</source>
+        <translation>Enregistrer les périphériques, le rapport mémoire, la répartition et les réglages dans un plan (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="50"/>
+        <source>Copy the split as ollama&apos;s text, as a num_gpu value or as the visible-devices environment</source>
+        <translation>Copier la répartition en texte ollama, en valeur num_gpu ou en variable d&apos;environnement des périphériques visibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="71"/>
+        <source>Drag across layers to select them; assign with 0–9 (device number), C (CPU), the context menu, or by dragging the selection onto a device below.</source>
+        <translation>Faites glisser sur les couches pour les sélectionner&#xa0;; affectez-les avec 0–9 (numéro du périphérique), C (CPU), le menu contextuel, ou en déposant la sélection sur un périphérique ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="86"/>
+        <source>&amp;ollama text:</source>
+        <translation>&amp;Texte ollama&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="99"/>
+        <source>The split as ollama logs it (GPULayers:…)</source>
+        <translation>La répartition telle qu&apos;ollama la journalise (GPULayers:…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="106"/>
+        <source>Layers on GPUs:</source>
+        <translation>Couches sur GPU&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="125"/>
+        <source>hash:</source>
+        <translation>hachage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="128"/>
+        <source>FNV-1a 64 of the split: the same bytes ollama hashes, without its per-process seed</source>
+        <translation>FNV-1a 64 de la répartition&#xa0;: les mêmes octets que ceux hachés par ollama, sans sa graine propre à chaque processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="152"/>
+        <source>&amp;Layers:</source>
+        <translation>Nom&amp;bre de couches&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="174"/>
+        <source>&amp;Paste:</source>
+        <translation>Co&amp;ller&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="186"/>
+        <source>A line of ollama&apos;s log with GPULayers:… or the list itself</source>
+        <translation>Une ligne du journal d&apos;ollama contenant GPULayers:… ou la liste elle-même</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="189"/>
+        <source>Paste a GPULayers list from ollama&apos;s log and press Enter to load that split; ids are matched to the devices</source>
+        <translation>Collez une liste GPULayers du journal d&apos;ollama et appuyez sur Entrée pour charger cette répartition&#xa0;; les identifiants sont associés aux périphériques</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="199"/>
+        <source>Load split</source>
+        <translation>Charger la répartition</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="259"/>
+        <source>Plan like &amp;ollama</source>
+        <translation>Pla&amp;nifier comme ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="270"/>
+        <source>&amp;Plan like ollama</source>
+        <translation>Planifie&amp;r comme ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="273"/>
+        <source>Run ollama&apos;s scheduler on these devices and this memory report, and take its split</source>
+        <translation>Exécuter l&apos;ordonnanceur d&apos;ollama sur ces périphériques et ce rapport mémoire, et adopter sa répartition</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="292"/>
+        <source>The planner&apos;s reasoning appears here: each GPU&apos;s free memory, what ollama reserves, and what kept layers off a GPU.</source>
+        <translation>Le raisonnement du planificateur apparaît ici&#xa0;: la mémoire libre de chaque GPU, ce qu&apos;ollama réserve et ce qui a empêché des couches d&apos;aller sur un GPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="306"/>
+        <source>La&amp;yers</source>
+        <translation>C&amp;ouches</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="309"/>
+        <source>Every layer with its holder and its bytes; edit a holder with the device&apos;s number (-1 for the CPU)</source>
+        <translation>Chaque couche avec son périphérique et ses octets&#xa0;; changez le périphérique par son numéro (-1 pour le CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="326"/>
+        <source>&amp;Measure on runner</source>
+        <translation>&amp;Mesurer sur le runner</translation>
+    </message>
+    <message>
+        <location filename="../ui/layouteditor.ui" line="337"/>
+        <source>Measure on &amp;runner</source>
+        <translation>Mesurer sur le &amp;runner</translation>
     </message>
 </context>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="92"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="94"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="207"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="150"/>
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
-        <source>Add Endpoint</source>
-        <translation>Ajouter un point de terminaison</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="227"/>
-        <source>Edit Endpoint</source>
-        <translation>Modifier le point de terminaison</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="254"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="263"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="183"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="264"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="184"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="342"/>
-        <source>No endpoint is being watched</source>
-        <translation>Aucun point de terminaison n&apos;est surveillé</translation>
+        <location filename="../src/widgets/mainwindow.cpp" line="202"/>
+        <source>No source is being watched</source>
+        <translation>Aucune source n’est surveillée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/mainwindow.cpp" line="221"/>
+        <source>%1 of %n source(s) ok</source>
+        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
+        <translation>
+            <numerusform>%1 sur %n source en ordre</numerusform>
+            <numerusform>%1 sur %n sources en ordre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/mainwindow.cpp" line="222"/>
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="358"/>
-        <source>%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used</source>
-        <translation>Points de terminaison ok&#xa0;: %1 sur %2 · %3 GPU · utilisé&#xa0;: %4 sur %5</translation>
+        <location filename="../src/widgets/mainwindow.cpp" line="223"/>
+        <source>%1 of %2 used</source>
+        <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="416"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="417"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="9"/>
+        <source>vramscope</source>
+        <translation>vramscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="14"/>
+        <source>&amp;Monitor</source>
+        <translation>Sur&amp;veillance</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="32"/>
+        <source>&lt;h2&gt;No runner is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama&apos;s runner processes. Add the port of a running &lt;code&gt;ollama runner&lt;/code&gt;, or start the built-in simulated runner to see a model load.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun runner n&apos;est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille les processus runner d&apos;ollama. Ajoutez le port d&apos;un &lt;code&gt;ollama runner&lt;/code&gt; en cours d&apos;exécution, ou lancez le runner simulé intégré pour voir un modèle se charger.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="47"/>
+        <source>Start &amp;demo runner</source>
+        <translation>&amp;Lancer le runner de démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="48"/>
+        <source>Start vramscope&apos;s simulated runner: two GPUs loading a 32-layer model</source>
+        <translation>Lancer le runner simulé de vramscope&#xa0;: deux GPU chargent un modèle de 32 couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="53"/>
+        <source>&amp;Add source…</source>
+        <translation>&amp;Ajouter une source…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="54"/>
+        <source>Watch a runner at HOST:PORT</source>
+        <translation>Surveiller un runner à l&apos;adresse HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="88"/>
+        <source>Every GPU the watched runners report, in ollama&apos;s order by default</source>
+        <translation>Tous les GPU signalés par les runners surveillés, par défaut dans l&apos;ordre d&apos;ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="108"/>
+        <source>&amp;Layer editor</source>
+        <translation>Éditeur de &amp;couches</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="109"/>
+        <source>Try how the model&apos;s layers could be split across the GPUs</source>
+        <translation>Essayer différentes répartitions des couches du modèle entre les GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="124"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="127"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="132"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="143"/>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Ajouter une source…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="144"/>
+        <source>Watch another source: a runner at HOST:PORT</source>
+        <translation>Surveiller une autre source&#xa0;: un runner à HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="147"/>
+        <source>Start &amp;Demo Runner</source>
+        <translation>Lancer le runner de &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="148"/>
+        <source>Start vramscope&apos;s simulated runner and watch it</source>
+        <translation>Lancer le runner simulé de vramscope et le surveiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="151"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="152"/>
+        <source>Open a saved plan, a runner&apos;s /info body, a BackendMemory or a /load answer</source>
+        <translation>Ouvrir un plan enregistré, la réponse /info d&apos;un runner, un BackendMemory ou une réponse /load</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="155"/>
+        <source>&amp;Save Plan…</source>
+        <translation>&amp;Enregistrer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="156"/>
+        <source>Save the devices, memory, split and settings as JSON</source>
+        <translation>Enregistrer les périphériques, la mémoire, la répartition et les réglages en JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="163"/>
+        <source>Sort Devices in &amp;ollama&apos;s Order</source>
+        <translation>Trier les périphériques dans l&apos;ordre d&apos;&amp;ollama</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="164"/>
+        <source>Discrete GPUs before integrated ones, most free memory first</source>
+        <translation>GPU dédiés avant les GPU intégrés, ceux qui ont le plus de mémoire libre en premier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="167"/>
+        <source>&amp;About vramscope</source>
+        <translation>À &amp;propos de vramscope</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="171"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::MeasureSettingsForm</name>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="13"/>
+        <source>Con&amp;text size:</source>
+        <translation>Taille du conte&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="35"/>
+        <source>num_ctx: tokens per sequence; the KV cache is sized for context size × parallel</source>
+        <translation>num_ctx&#xa0;: jetons par séquence&#xa0;; le cache KV est dimensionné pour taille du contexte × parallèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="42"/>
+        <source>P&amp;arallel:</source>
+        <translation>Pa&amp;rallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="61"/>
+        <source>OLLAMA_NUM_PARALLEL: sequences served at once</source>
+        <translation>OLLAMA_NUM_PARALLEL&#xa0;: séquences servies simultanément</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="68"/>
+        <source>&amp;Batch size:</source>
+        <translation>Taille du batc&amp;h&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="87"/>
+        <source>num_batch: tokens processed per step; larger batches need a larger compute graph</source>
+        <translation>num_batch&#xa0;: jetons traités par étape&#xa0;; des batchs plus grands demandent un graphe de calcul plus grand</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="94"/>
+        <source>F&amp;lash attention</source>
+        <translation>Fla&amp;sh attention</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="97"/>
+        <source>OLLAMA_FLASH_ATTENTION; quantized KV caches need it</source>
+        <translation>OLLAMA_FLASH_ATTENTION&#xa0;; nécessaire aux caches KV quantifiés</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="104"/>
+        <source>&amp;KV cache type:</source>
+        <translation>Type de cache &amp;KV&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/measuresettingsform.ui" line="114"/>
+        <source>OLLAMA_KV_CACHE_TYPE</source>
+        <translation>OLLAMA_KV_CACHE_TYPE</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/measuresettingsform.cpp" line="11"/>
+        <source>f16 (default)</source>
+        <translation>f16 (par défaut)</translation>
     </message>
 </context>
 <context>
@@ -1651,51 +1299,171 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     </message>
 </context>
 <context>
-    <name>vramscope::RunnerFit</name>
+    <name>vramscope::PlanExplanationText</name>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="27"/>
-        <source>Could not ask the runner whether it is free: %1</source>
-        <translation>Impossible de demander au runner s&apos;il est libre&#xa0;: %1</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="30"/>
+        <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
+        <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="32"/>
-        <source>The runner at %1 is busy (%2). A runner measures a split only before a model is loaded, while /health says &quot;launched&quot;; start a fresh runner to fit.</source>
-        <translation>Le runner à l&apos;adresse %1 est occupé (%2). Un runner ne mesure une répartition qu&apos;avant le chargement d&apos;un modèle, tant que /health indique «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="37"/>
+        <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
+        <translation>Planifié avec num_gpu %1, surcoût GPU %2, répartir sur tous&#xa0;: %3, tout sur GPU&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="55"/>
-        <source>The runner refused: %1. It has loaded a model since it said &quot;launched&quot;; start a fresh runner to fit.</source>
-        <translation>Le runner a refusé&#xa0;: %1. Il a chargé un modèle depuis qu&apos;il a indiqué «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <source>on</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="58"/>
-        <source>The runner refused: %1</source>
-        <translation>Le runner a refusé&#xa0;: %1</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <source>off</source>
+        <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="61"/>
-        <source>No answer to the fit: %1. Measuring reads the model; a large one on a busy machine can take longer. Check the runner&apos;s log.</source>
-        <translation>Pas de réponse à la mesure&#xa0;: %1. La mesure lit le modèle&#xa0;; pour un gros modèle sur une machine chargée, cela peut prendre plus longtemps. Consultez le journal du runner.</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="45"/>
+        <source>ollama would refuse to load:</source>
+        <translation>ollama refuserait de charger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="66"/>
-        <source>The runner went away: %1</source>
-        <translation>Le runner a disparu&#xa0;: %1</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="49"/>
+        <source>No GPUs: every layer stays on the CPU.</source>
+        <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="69"/>
-        <source>The runner&apos;s answer is unusable: %1</source>
-        <translation>La réponse du runner est inutilisable&#xa0;: %1</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="52"/>
+        <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
+        <translation>GPU dans l&apos;ordre où ollama les examine&#xa0;; disponible = libre − backoff − minimum − surcoût − graphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="75"/>
-        <source>The runner says this split does not fit: it ran out of memory measuring it (&quot;Success&quot;: false). The numbers it was attempting are shown; red bars show where.</source>
-        <translation>Selon le runner, cette répartition ne tient pas&#xa0;: il a manqué de mémoire en la mesurant (&quot;Success&quot;: false). Les valeurs qu&apos;il tentait d&apos;allouer sont affichées&#xa0;; les barres rouges montrent où.</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/runnerfit.cpp" line="84"/>
-        <source>The runner measured the split: %1 on GPUs, %2 in system memory.</source>
-        <translation>Le runner a mesuré la répartition&#xa0;: %1 sur les GPU, %2 en mémoire système.</translation>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>backoff</source>
+        <translation>backoff</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>overhead</source>
+        <translation>surcoût</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <source>layers</source>
+        <translation>couches</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <source>layer bytes</source>
+        <translation>octets des couches</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="68"/>
+        <source>not in the memory report: no room</source>
+        <translation>absent du rapport mémoire&#xa0;: pas de place</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="78"/>
+        <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
+        <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée et le graphe du CPU, %3. Mémoire système&#xa0;: libre %4 + swap %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="90"/>
+        <source>num_gpu asks for %1 layers.</source>
+        <translation>num_gpu demande %1 couches.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="95"/>
+        <source>the smallest layer left on the CPU needs %1.</source>
+        <translation>la plus petite couche restée sur le CPU nécessite %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="96"/>
+        <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
+        <translation>la plus petite couche restée sur le CPU nécessite %1&#xa0;; la plus grande place restante sur un GPU est de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="100"/>
+        <source>Limit: %1</source>
+        <translation>Limite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::PlanSettingsForm</name>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="13"/>
+        <source>&amp;num_gpu:</source>
+        <translation>num_&amp;gpu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="32"/>
+        <source>as many as fit (-1)</source>
+        <translation>autant que possible (-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="35"/>
+        <source>Layers to put on GPUs, as ollama&apos;s num_gpu option; -1 lets ollama fit as many as it can</source>
+        <translation>Nombre de couches à placer sur les GPU, comme l&apos;option num_gpu d&apos;ollama&#xa0;; -1 laisse ollama en placer autant que possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="42"/>
+        <source>GPU &amp;overhead:</source>
+        <translation>&amp;Surcoût GPU&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="52"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="61"/>
+        <source>OLLAMA_GPU_OVERHEAD: memory ollama leaves free on every GPU; the fit bars reserve it too</source>
+        <translation>OLLAMA_GPU_OVERHEAD&#xa0;: mémoire qu&apos;ollama laisse libre sur chaque GPU&#xa0;; les barres d&apos;occupation la réservent aussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="68"/>
+        <source>&amp;Spread over all GPUs</source>
+        <translation>Répartir s&amp;ur tous les GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="71"/>
+        <source>OLLAMA_SCHED_SPREAD: use every GPU of a library instead of as few as possible</source>
+        <translation>OLLAMA_SCHED_SPREAD&#xa0;: utiliser tous les GPU d&apos;une bibliothèque plutôt que le moins possible</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="78"/>
+        <source>&amp;Require full offload</source>
+        <translation>E&amp;xiger toutes les couches sur GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="81"/>
+        <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
+        <translation>Refuser si le modèle entier ne tient pas sur les GPU, comme le fait ollama quand on le lui demande</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1497,300 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <location filename="../src/core/runnerhealth.cpp" line="22"/>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerSourceKind</name>
+    <message>
+        <location filename="../src/workspace/runnersourcekind.cpp" line="19"/>
+        <source>ollama runner</source>
+        <translation>runner ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/runnersourcekind.cpp" line="24"/>
+        <source>HOST:PORT of an ollama runner (the --port of &apos;ollama runner&apos;), e.g. 127.0.0.1:40123</source>
+        <translation>HOST:PORT d’un runner ollama (le --port de «&#xa0;ollama runner&#xa0;»), p. ex. 127.0.0.1:40123</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::SourceDelegate</name>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="36"/>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="39"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="42"/>
+        <source>stale</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="45"/>
+        <source>unsupported: no /info (older runner)</source>
+        <translation>non pris en charge&#xa0;: pas de /info (runner plus ancien)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="48"/>
+        <source>runner error</source>
+        <translation>erreur du runner</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="51"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="54"/>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="57"/>
+        <source>protocol error</source>
+        <translation>erreur de protocole</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/sourcedelegate.cpp" line="69"/>
+        <source>(data %n s old)</source>
+        <translation>
+            <numerusform>(données vieilles de %n&#xa0;s)</numerusform>
+            <numerusform>(données vieilles de %n&#xa0;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="101"/>
+        <source>[simulated]</source>
+        <translation>[simulé]</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="103"/>
+        <source>[found here]</source>
+        <translation>[trouvé ici]</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="105"/>
+        <source>[remote]</source>
+        <translation>[distant]</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::SourceDialog</name>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="5"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="11"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="17"/>
+        <source>What kind of source to watch</source>
+        <translation>Le type de source à surveiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="22"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="31"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="37"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="46"/>
+        <source>Allow a &amp;remote host</source>
+        <translation>Autoriser un hôte &amp;distant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="47"/>
+        <source>Sources on another machine send its GPU list over the network; they are marked remote wherever they show</source>
+        <translation>Les sources d’une autre machine envoient sa liste de GPU par le réseau&#xa0;; elles sont marquées distantes partout où elles apparaissent</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::SourcesDock</name>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="5"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="11"/>
+        <source>Watched sources: state, what they are doing, and load progress</source>
+        <translation>Sources surveillées&#xa0;: état, ce qu’elles font et progression du chargement</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="19"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="20"/>
+        <source>Watch another source</source>
+        <translation>Surveiller une autre source</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="25"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="26"/>
+        <source>Change the selected source&apos;s address or interval</source>
+        <translation>Changer l’adresse ou l’intervalle de la source choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="31"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="32"/>
+        <source>Stop watching the selected source</source>
+        <translation>Ne plus surveiller la source choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="46"/>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="52"/>
+        <source>How often the selected source is polled</source>
+        <translation>Fréquence d’interrogation de la source choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcesdock.ui" line="53"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcesdock.cpp" line="64"/>
+        <source>Add Source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/sourcesdock.cpp" line="90"/>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::SplitMeasurement</name>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="27"/>
+        <source>Could not ask the runner whether it is free: %1</source>
+        <translation>Impossible de demander au runner s&apos;il est libre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="32"/>
+        <source>The runner at %1 is busy (%2). A runner measures a split only before a model is loaded, while /health says &quot;launched&quot;; start a fresh runner to measure.</source>
+        <translation>Le runner à %1 est occupé (%2). Un runner ne mesure une répartition qu’avant le chargement d’un modèle, tant que /health indique «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="55"/>
+        <source>The runner refused: %1. It has loaded a model since it said &quot;launched&quot;; start a fresh runner to measure.</source>
+        <translation>Le runner a refusé&#xa0;: %1. Il a chargé un modèle depuis qu’il indiquait «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="58"/>
+        <source>The runner refused: %1</source>
+        <translation>Le runner a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="61"/>
+        <source>No answer to the fit: %1. Measuring reads the model; a large one on a busy machine can take longer. Check the runner&apos;s log.</source>
+        <translation>Pas de réponse à la mesure&#xa0;: %1. La mesure lit le modèle&#xa0;; pour un gros modèle sur une machine chargée, cela peut prendre plus longtemps. Consultez le journal du runner.</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="66"/>
+        <source>The runner went away: %1</source>
+        <translation>Le runner a disparu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="69"/>
+        <source>The runner&apos;s answer is unusable: %1</source>
+        <translation>La réponse du runner est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="75"/>
+        <source>The runner says this split does not fit: it ran out of memory measuring it (&quot;Success&quot;: false). The numbers it was attempting are shown; red bars show where.</source>
+        <translation>Selon le runner, cette répartition ne tient pas&#xa0;: il a manqué de mémoire en la mesurant (&quot;Success&quot;: false). Les valeurs qu&apos;il tentait d&apos;allouer sont affichées&#xa0;; les barres rouges montrent où.</translation>
+    </message>
+    <message>
+        <location filename="../src/net/splitmeasurement.cpp" line="84"/>
+        <source>The runner measured the split: %1 on GPUs, %2 in system memory.</source>
+        <translation>Le runner a mesuré la répartition&#xa0;: %1 sur les GPU, %2 en mémoire système.</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WindowOptions</name>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="24"/>
+        <source>Watch the ollama runner at HOST:PORT (repeatable).</source>
+        <translation>Surveiller le runner ollama à HOST:PORT (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="26"/>
+        <source>Allow sources off this machine.</source>
+        <translation>Autoriser des sources hors de cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="27"/>
+        <source>Start the simulated runners and watch them.</source>
+        <translation>Démarrer les runners simulés et les surveiller.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="29"/>
+        <source>Start the simulated runners when no source is saved or found.</source>
+        <translation>Démarrer les runners simulés si aucune source n’est enregistrée ni trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="31"/>
+        <source>Ignore saved sources and window layout, and save nothing.</source>
+        <translation>Ignorer les sources et la disposition enregistrées, et ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="33"/>
+        <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE (PNG) après --after secondes, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <source>Seconds before the screenshot (default 5).</source>
+        <translation>Secondes avant la capture d&apos;écran (5 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::Workspace</name>
+    <message>
+        <location filename="../src/workspace/workspace.cpp" line="48"/>
+        <source>unknown kind of source &apos;%1&apos;</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/workspace.cpp" line="58"/>
+        <source>%1 is watched already</source>
+        <translation>%1 est déjà surveillé</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/workspace.cpp" line="95"/>
+        <source>%1 is not watched any more</source>
+        <translation>%1 n’est plus surveillé</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,17 @@
 #include "commandline.h"
-#include "localrunnerscan.h"
 #include "mainwindow.h"
+#include "translations.h"
+#include "windowoptions.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -28,16 +28,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("vramscope"));
     QCoreApplication::setApplicationName(QStringLiteral("vramscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VRAMSCOPE_VERSION));
-}
-
-void installTranslators(QTranslator &qt, QTranslator &own)
-{
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
-    if (own.load(QLocale(), QStringLiteral("vramscope"), QStringLiteral("_"),
-                 QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&own);
 }
 
 } // namespace
@@ -58,82 +48,50 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/vramscope/vramscope.svg")));
-    QTranslator qtTranslator;
-    QTranslator translator;
-    installTranslators(qtTranslator, translator);
+    vramscope::Translations::install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "Watch GPU memory while ollama loads a model. Run 'vramscope help' for the commands."));
     parser.addVersionOption();
-    const QCommandLineOption endpointOption(
-        QStringLiteral("endpoint"),
-        QCoreApplication::translate("main", "Watch the runner at HOST:PORT (repeatable)."),
-        QStringLiteral("HOST:PORT"));
-    const QCommandLineOption allowRemoteOption(
-        QStringLiteral("allow-remote"),
-        QCoreApplication::translate("main", "Allow endpoints off this machine."));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start the simulated runner and watch it."));
-    const QCommandLineOption demoIfNoneOption(
-        QStringLiteral("demo-if-none"),
-        QCoreApplication::translate("main",
-                                    "Start the simulated runner when no endpoint is configured."));
-    const QCommandLineOption freshOption(
-        QStringLiteral("fresh"),
-        QCoreApplication::translate("main", "Ignore saved endpoints and window layout."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate(
-            "main", "Render the window to FILE (PNG) after --after seconds, then exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption afterOption(
-        QStringLiteral("after"),
-        QCoreApplication::translate("main", "Seconds before the screenshot (default 5)."),
-        QStringLiteral("SECONDS"), QStringLiteral("5"));
-    parser.addOptions({endpointOption, allowRemoteOption, demoOption, demoIfNoneOption, freshOption,
-                       screenshotOption, afterOption});
+    parser.addHelpOption();
+    vramscope::WindowOptions::addTo(parser);
     parser.process(app);
+    // Bad usage is refused before a window exists or anything is polled.
+    QString error;
+    const std::optional<vramscope::WindowOptions> options =
+        vramscope::WindowOptions::read(parser, &error);
+    if (!options) {
+        QTextStream(stderr) << "vramscope: " << error << '\n';
+        return 2;
+    }
 
     QNetworkAccessManager network;
     // Runners are local processes: a proxy from the environment must never
     // answer for one.
     network.setProxy(QNetworkProxy::NoProxy);
-    vramscope::MainWindow window(&network);
-    if (!parser.isSet(freshOption))
-        window.restoreSettings();
-    const auto policy = parser.isSet(allowRemoteOption)
-                            ? vramscope::Endpoint::RemotePolicy::AllowRemote
-                            : vramscope::Endpoint::RemotePolicy::LoopbackOnly;
-    for (const QString &text : parser.values(endpointOption)) {
-        QString error;
-        const std::optional<vramscope::Endpoint> endpoint =
-            vramscope::Endpoint::parse(text, policy, &error);
-        if (!endpoint) {
-            QTextStream(stderr) << "vramscope: --endpoint: " << error << '\n';
-            return 2;
-        }
-        window.addEndpoint(*endpoint);
+    vramscope::Workspace workspace(&network);
+    vramscope::MainWindow window(
+        &workspace,
+        vramscope::SettingsStore(options->fresh ? vramscope::SettingsStore::Mode::Ignore
+                                                : vramscope::SettingsStore::Mode::ReadWrite));
+    for (const QString &problem : window.restoreSettings())
+        QTextStream(stderr) << "vramscope: saved source skipped: " << problem << '\n';
+    for (const QString &address : options->endpoints) {
+        // Given twice, or saved already: watched once.
+        workspace.addSource(QStringLiteral("runner"), address, options->allowRemote, {},
+                            vramscope::Workspace::Origin::User, nullptr);
     }
-    // Runners already serving a model on this machine are watched at once.
-    for (quint16 port : vramscope::LocalRunnerScan().ports())
-        window.addEndpoint(vramscope::Endpoint::loopback(port));
-    if (parser.isSet(demoOption) || (parser.isSet(demoIfNoneOption) && !window.hasEndpoints()))
+    // Runners on this machine are watched as they come and go.
+    workspace.startDiscovery();
+    if (options->demo || (options->demoIfNone && !workspace.hasSources()))
         window.startDemo();
     window.show();
 
-    if (parser.isSet(screenshotOption)) {
-        bool ok = false;
-        const double seconds = parser.value(afterOption).toDouble(&ok);
-        if (!ok || seconds < 0) {
-            QTextStream(stderr) << "vramscope: --after: '" << parser.value(afterOption)
-                                << "' is not a number of seconds\n";
-            return 2;
-        }
-        const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(qRound64(seconds * 1000), &window, [&window, file] {
+    if (!options->screenshot.isEmpty()) {
+        const QString file = options->screenshot;
+        QTimer::singleShot(qRound64(options->afterSeconds * 1000), &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             QTextStream(saved ? stdout : stderr)
                 << (saved ? "vramscope: screenshot saved to " : "vramscope: could not write ")

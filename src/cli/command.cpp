@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "units.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +14,7 @@ namespace vramscope {
 namespace {
 
 // Inputs are JSON bodies of a few KiB; anything past this is not one.
-constexpr qint64 MaxInputBytes = 64 * 1024 * 1024;
+constexpr qint64 MaxInputBytes = 64 * Units::MebiByte;
 
 } // namespace
 
@@ -70,7 +72,7 @@ std::optional<QByteArray> Command::readFile(const QString &path, QTextStream &er
         return std::nullopt;
     }
     if (file.size() > MaxInputBytes) {
-        badInput(err, path + u": larger than " + QString::number(MaxInputBytes / (1024 * 1024)) +
+        badInput(err, path + u": larger than " + QString::number(MaxInputBytes / Units::MebiByte) +
                           u" MiB, not a runner's JSON");
         return std::nullopt;
     }

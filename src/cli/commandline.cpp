@@ -5,6 +5,7 @@
 #include "healthcommand.h"
 #include "layoutcommand.h"
 #include "memorycommand.h"
+#include "windowoptions.h"
 
 #include <QTextStream>
 
@@ -47,11 +48,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
 
 void CommandLine::printUsage(QTextStream &out) const
 {
-    out << "Usage: vramscope [--help] [COMMAND [OPTIONS]]\n\n"
+    out << "Usage: vramscope [--help] [COMMAND [OPTIONS]]\n"
+           "       vramscope [WINDOW OPTIONS]\n\n"
            "Without a command, opens the dashboard window.\n\nCommands:\n";
     for (const auto &command : m_commands)
         out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
-    out << "\nRun 'vramscope COMMAND --help' for a command's options.\n";
+    out << "\nRun 'vramscope COMMAND --help' for a command's options.\n\nWindow options:\n  "
+        << WindowOptions::help() << '\n';
 }
 
 } // namespace vramscope

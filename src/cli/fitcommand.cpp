@@ -1,5 +1,6 @@
 #include "fitcommand.h"
 
+#include "measuresettings.h"
 #include "runneroptions.h"
 #include "runnerrequest.h"
 #include "texttable.h"
@@ -45,13 +46,20 @@ void FitCommand::addOptions(QCommandLineParser &parser) const
          QStringLiteral("The split in ollama's notation, as its log prints it: "
                         "\"32[ID:GPU-a Layers:16(0..15) ID:GPU-b Layers:16(16..31)]\"."),
          QStringLiteral("NOTATION")});
-    parser.addOption({QStringLiteral("kv-size"),
-                      QStringLiteral("Context size in tokens over all slots. Default: 4096."),
+    const MeasureSettings defaults;
+    parser.addOption({QStringLiteral("ctx"),
+                      u"Context size (num_ctx) in tokens per request slot; the runner sizes its "
+                      u"KV cache for ctx x parallel tokens, as ollama asks it to. Default: " +
+                          QString::number(defaults.contextSize) + u'.',
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("parallel"),
-                      QStringLiteral("Parallel request slots. Default: 1."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("batch-size"), QStringLiteral("Batch size. Default: 512."),
+                      u"Parallel request slots (OLLAMA_NUM_PARALLEL). Default: " +
+                          QString::number(defaults.parallel) + u'.',
                       QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("batch-size"),
+         u"Batch size (num_batch). Default: " + QString::number(defaults.batchSize) + u'.',
+         QStringLiteral("N")});
     parser.addOption({QStringLiteral("flash-attention"), QStringLiteral("Use flash attention.")});
     parser.addOption({QStringLiteral("kv-cache-type"),
                       u"KV cache type: " + CacheTypes.join(QStringLiteral(", ")) +
@@ -73,15 +81,12 @@ int FitCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
     if (!layers)
         return badInput(err, u"--layers: " + error);
 
-    LoadRequest request;
-    request.operation = LoadRequest::Operation::Fit;
-    request.kvSize = 4096;
-    request.parallel = 1;
-    request.batchSize = 512;
-    request.flashAttention = parser.isSet(QStringLiteral("flash-attention"));
-    const IntOption numbers[] = {{QStringLiteral("kv-size"), &request.kvSize, 1},
-                                 {QStringLiteral("parallel"), &request.parallel, 1},
-                                 {QStringLiteral("batch-size"), &request.batchSize, 1}};
+    // The same settings, defaults and KV rule as the editor's.
+    MeasureSettings settings;
+    settings.flashAttention = parser.isSet(QStringLiteral("flash-attention"));
+    const IntOption numbers[] = {{QStringLiteral("ctx"), &settings.contextSize, 1},
+                                 {QStringLiteral("parallel"), &settings.parallel, 1},
+                                 {QStringLiteral("batch-size"), &settings.batchSize, 1}};
     for (const IntOption &option : numbers) {
         if (!parser.isSet(option.name))
             continue;
@@ -93,11 +98,11 @@ int FitCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
                                      parser.value(option.name) + u"'");
     }
     if (parser.isSet(QStringLiteral("kv-cache-type"))) {
-        request.kvCacheType = parser.value(QStringLiteral("kv-cache-type"));
-        if (!CacheTypes.contains(request.kvCacheType))
+        settings.kvCacheType = parser.value(QStringLiteral("kv-cache-type"));
+        if (!CacheTypes.contains(settings.kvCacheType))
             return badInput(err, u"--kv-cache-type: expected " +
                                      CacheTypes.join(QStringLiteral(", ")) + u", got '" +
-                                     request.kvCacheType + u"'");
+                                     settings.kvCacheType + u"'");
     }
 
     // The notation carries no library; the runner's /info tells it by id.
@@ -123,10 +128,10 @@ int FitCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
             }
             group.deviceId.library = device->deviceId.library;
         }
-    } else if (info.state != EndpointState::Unsupported) {
+    } else if (info.state != SourceState::Unsupported) {
         return runnerFailed(err, info.message);
     }
-    request.gpuLayers = *layers;
+    const LoadRequest request = settings.request(*layers);
 
     const RunnerResult result = runner->query(RunnerRequest::loadRequest(request));
     if (!result.isOk())

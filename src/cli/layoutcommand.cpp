@@ -230,8 +230,7 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
 
     // What kept the remaining layers off the GPUs.
     if (!why.cpuLayers.isEmpty()) {
-        if (settings.numGpu >= 0 &&
-            plan.gpuLayers.sum() >= qMin<qsizetype>(settings.numGpu, why.layerSizes.size())) {
+        if (plan.limitedByNumGpu(settings)) {
             out << "limit: num_gpu asks for " << settings.numGpu << " layers\n";
         } else {
             out << "limit: the smallest layer left on the CPU needs "

@@ -59,4 +59,13 @@ QString BackendMemory::goString() const
            u" GPUs:[" + gpuParts.join(u' ') + u"]}";
 }
 
+const DeviceMemory *BackendMemory::gpu(const DeviceId &id) const
+{
+    for (const DeviceMemory &entry : gpus) {
+        if (entry.deviceId == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
 } // namespace vramscope

@@ -27,6 +27,9 @@ struct BackendMemory
     // zero amounts are left out, and so is the total when it is zero.
     QList<SummaryLine> summary() const;
 
+    // The entry for a GPU, matched by id and library; null when there is none.
+    const DeviceMemory *gpu(const DeviceId &id) const;
+
     // Go's %+v of the struct, as ollama's ErrNoMem prints it.
     QString goString() const;
 

@@ -36,6 +36,8 @@ struct DeviceInfo
     QString compute() const;
     // "12.8".
     QString driver() const;
+    // Used memory is what the device reports as not free (never below zero).
+    quint64 usedMemory() const { return totalMemory > freeMemory ? totalMemory - freeMemory : 0; }
     // VRAM ollama sets aside on this device for the runtime itself.
     quint64 minimumMemory() const;
     DeviceComparison compare(const DeviceInfo &other) const;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace vramscope {
 
 // The memory a model needs on one device, per layer where it is per layer
@@ -22,7 +24,15 @@ struct DeviceMemory
     // Weights + cache + graph.
     quint64 size() const;
 
-    friend bool operator==(const DeviceMemory &, const DeviceMemory &) = default;
+    // Element by element: Qt 6.4's QList<quint64>::operator== hands memcmp a
+    // null pointer for an empty list, which UBSan rejects.
+    friend bool operator==(const DeviceMemory &a, const DeviceMemory &b)
+    {
+        return a.deviceId == b.deviceId && a.name == b.name && a.graph == b.graph &&
+               std::equal(a.weights.cbegin(), a.weights.cend(), b.weights.cbegin(),
+                          b.weights.cend()) &&
+               std::equal(a.cache.cbegin(), a.cache.cend(), b.cache.cbegin(), b.cache.cend());
+    }
 };
 
 } // namespace vramscope

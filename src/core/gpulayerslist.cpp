@@ -59,8 +59,7 @@ namespace {
 class NotationParser
 {
 public:
-    // No model comes close; the bound keeps hostile input from exhausting memory.
-    static constexpr int MaxLayers = 100000;
+    static constexpr int MaxLayers = GpuLayersList::MaxLayers;
 
     NotationParser(const QString &text, qsizetype start) : m_text(text), m_pos(start) {}
 

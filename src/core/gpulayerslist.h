@@ -9,6 +9,10 @@ namespace vramscope {
 // A layer split across GPUs (ollama's ml.GPULayersList), groups in order.
 struct GpuLayersList
 {
+    // The most layers vramscope takes for one model, anywhere: no model
+    // comes close, and the bound keeps typos and hostile input cheap.
+    static constexpr int MaxLayers = 10000;
+
     QList<GpuLayers> groups;
 
     // ollama's notation: "[]" when empty, otherwise the total in front of

@@ -1,5 +1,7 @@
 #include "layerranges.h"
 
+#include "gpulayerslist.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -41,7 +43,7 @@ std::optional<int> layerNumber(const QString &text, QString *error)
 std::optional<QList<int>> parse(const QString &text, int layerCount, QString *error)
 {
     // Bounds the work a typo like "0-2000000000" can cause.
-    constexpr int MaxLayers = 100000;
+    constexpr int MaxLayers = GpuLayersList::MaxLayers;
     QList<int> layers;
     QSet<int> seen;
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {

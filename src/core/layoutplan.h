@@ -2,6 +2,7 @@
 
 #include "gpulayerslist.h"
 #include "layoutexplanation.h"
+#include "layoutsettings.h"
 
 namespace vramscope {
 
@@ -17,6 +18,15 @@ struct LayoutPlan
     QString refusal;
 
     bool refused() const { return !refusal.isEmpty(); }
+
+    // What kept the layers left on the CPU off the GPUs: num_gpu asked for
+    // no more (true), or no GPU had room for the smallest of them (false).
+    // Meaningful only when some layer stayed on the CPU.
+    bool limitedByNumGpu(const LayoutSettings &settings) const
+    {
+        return settings.numGpu >= 0 &&
+               gpuLayers.sum() >= qMin<qsizetype>(settings.numGpu, explanation.layerSizes.size());
+    }
 };
 
 } // namespace vramscope

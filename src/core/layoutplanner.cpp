@@ -135,15 +135,6 @@ QList<quint64> layerSizes(const BackendMemory &memory)
     return sizes;
 }
 
-const DeviceMemory *findGpu(const BackendMemory &memory, const DeviceId &id)
-{
-    for (const DeviceMemory &gpu : memory.gpus) {
-        if (gpu.deviceId == id)
-            return &gpu;
-    }
-    return nullptr;
-}
-
 LayoutExplanation::DeviceBudget budgetFor(const DeviceInfo &device, const DeviceMemory *reported,
                                           const LayoutSettings &settings)
 {
@@ -164,7 +155,7 @@ void verify(const BackendMemory &memory, const SystemInfo &system, const LayoutS
     why.cpuBytes = memory.inputWeights + memory.cpu.graph;
     why.vramBytes = 0;
     for (const GpuLayers &group : plan.gpuLayers.groups) {
-        if (const DeviceMemory *gpu = findGpu(memory, group.deviceId))
+        if (const DeviceMemory *gpu = memory.gpu(group.deviceId))
             why.vramBytes += gpu->graph;
     }
     QList<bool> onGpu(why.layerSizes.size(), false);
@@ -239,7 +230,7 @@ LayoutPlan LayoutPlanner::plan(const QList<DeviceInfo> &devices, const BackendMe
         qsizetype lastUsed = 0;
         QList<FitDevice> fitDevices;
         for (qsizetype i = 0; i < group.size(); ++i) {
-            const DeviceMemory *reported = findGpu(memory, group[i].deviceId);
+            const DeviceMemory *reported = memory.gpu(group[i].deviceId);
             if (reported && reported->graph != 0)
                 lastUsed = i;
             why.devices.append(budgetFor(group[i], reported, settings));

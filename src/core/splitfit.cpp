@@ -1,43 +1,25 @@
 #include "splitfit.h"
 
 #include "layoutplanner.h"
+#include "saturating.h"
 
 #include <limits>
 
 namespace vramscope {
 
-namespace {
-
-quint64 add(quint64 a, quint64 b)
-{
-    return a > std::numeric_limits<quint64>::max() - b ? std::numeric_limits<quint64>::max()
-                                                       : a + b;
-}
-
-const DeviceMemory *findGpu(const BackendMemory &memory, const DeviceId &id)
-{
-    for (const DeviceMemory &gpu : memory.gpus) {
-        if (gpu.deviceId == id)
-            return &gpu;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 quint64 SplitFit::Device::need() const
 {
-    return add(add(weights, cache), graph);
+    return saturatingAdd(saturatingAdd(weights, cache), graph);
 }
 
 quint64 SplitFit::Cpu::need() const
 {
-    return add(add(add(inputWeights, weights), cache), graph);
+    return saturatingAdd(saturatingAdd(saturatingAdd(inputWeights, weights), cache), graph);
 }
 
 quint64 SplitFit::Cpu::limit() const
 {
-    return add(systemFree, systemSwap);
+    return saturatingAdd(systemFree, systemSwap);
 }
 
 bool SplitFit::fits() const
@@ -61,11 +43,11 @@ SplitFit SplitFit::compute(const QList<DeviceInfo> &devices, const BackendMemory
         quint64 cache = 0;
         if (i < memory.cpu.weights.size()) {
             for (const DeviceMemory &gpu : memory.gpus) {
-                weights = add(weights, gpu.weights.value(i));
-                cache = add(cache, gpu.cache.value(i));
+                weights = saturatingAdd(weights, gpu.weights.value(i));
+                cache = saturatingAdd(cache, gpu.cache.value(i));
             }
-            weights = add(weights, memory.cpu.weights.value(i));
-            cache = add(cache, memory.cpu.cache.value(i));
+            weights = saturatingAdd(weights, memory.cpu.weights.value(i));
+            cache = saturatingAdd(cache, memory.cpu.cache.value(i));
         }
         fit.layerWeights.append(weights);
         fit.layerCache.append(cache);
@@ -86,7 +68,7 @@ SplitFit SplitFit::compute(const QList<DeviceInfo> &devices, const BackendMemory
 
     for (int index = 0; index < devices.size(); ++index) {
         const DeviceInfo &info = devices[index];
-        const DeviceMemory *reported = findGpu(memory, info.deviceId);
+        const DeviceMemory *reported = memory.gpu(info.deviceId);
         const LayoutExplanation::DeviceBudget budget = LayoutPlanner::reserve(info, 0, settings);
         Device device;
         device.device = info;
@@ -99,8 +81,8 @@ SplitFit SplitFit::compute(const QList<DeviceInfo> &devices, const BackendMemory
         device.room = budget.available;
         DeviceMemory part = entry(info.deviceId, reported ? reported->name : info.name);
         for (int layer : device.layers) {
-            device.weights = add(device.weights, fit.layerWeights[layer]);
-            device.cache = add(device.cache, fit.layerCache[layer]);
+            device.weights = saturatingAdd(device.weights, fit.layerWeights[layer]);
+            device.cache = saturatingAdd(device.cache, fit.layerCache[layer]);
             part.weights[layer] = fit.layerWeights[layer];
             part.cache[layer] = fit.layerCache[layer];
         }
@@ -114,8 +96,8 @@ SplitFit SplitFit::compute(const QList<DeviceInfo> &devices, const BackendMemory
     Cpu &cpu = fit.cpu;
     cpu.layers = split.layersOn(LayerSplit::Cpu);
     for (int layer : cpu.layers) {
-        cpu.weights = add(cpu.weights, fit.layerWeights[layer]);
-        cpu.cache = add(cpu.cache, fit.layerCache[layer]);
+        cpu.weights = saturatingAdd(cpu.weights, fit.layerWeights[layer]);
+        cpu.cache = saturatingAdd(cpu.cache, fit.layerCache[layer]);
         fit.memory.cpu.weights[layer] = fit.layerWeights[layer];
         fit.memory.cpu.cache[layer] = fit.layerCache[layer];
     }

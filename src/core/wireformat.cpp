@@ -111,26 +111,12 @@ public:
         return QStringLiteral("nothing");
     }
 
-    // An exact integer, or nothing (fractions, huge numbers, other types).
-    static std::optional<qint64> integer(const QJsonValue &value)
-    {
-        if (!value.isDouble())
-            return std::nullopt;
-        // toInteger() answers its default for anything that is not a whole
-        // qint64; two different defaults tell that apart from a real value.
-        const qint64 first = value.toInteger(0);
-        const qint64 second = value.toInteger(1);
-        if (first != second)
-            return std::nullopt;
-        return first;
-    }
-
     // A missing or null field is zero; a null array element is not.
     quint64 uint64(const QJsonValue &value, bool nullIsZero = true) const
     {
         if ((value.isNull() && nullIsZero) || value.isUndefined())
             return 0;
-        const std::optional<qint64> number = integer(value);
+        const std::optional<qint64> number = exactInteger(value);
         if (!number || *number < 0)
             fail(u"expected a non-negative integer, got " + describe(value));
         return quint64(*number);
@@ -141,7 +127,7 @@ public:
     {
         if (value.isNull() || value.isUndefined())
             return 0;
-        const std::optional<qint64> number = integer(value);
+        const std::optional<qint64> number = exactInteger(value);
         if (!number || *number < minimum || *number > maximum) {
             const QString range = minimum == std::numeric_limits<int>::min()
                                       ? QStringLiteral("an integer")
@@ -601,6 +587,19 @@ QJsonObject toJson(const RunnerHealth &health)
     o.insert(QLatin1StringView("status"), int(health.status));
     o.insert(QLatin1StringView("progress"), double(health.progress));
     return o;
+}
+
+std::optional<qint64> exactInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    // toInteger() answers its default for anything that is not a whole
+    // qint64; two different defaults tell that apart from a real value.
+    const qint64 first = value.toInteger(0);
+    const qint64 second = value.toInteger(1);
+    if (first != second)
+        return std::nullopt;
+    return first;
 }
 
 QJsonValue bytesValue(quint64 bytes)

@@ -38,6 +38,10 @@ QJsonObject toJson(const LoadRequest &request);
 QJsonObject toJson(const LoadResponse &response);
 QJsonObject toJson(const RunnerHealth &health);
 
+// A JSON number that is an exact whole qint64, or nothing (fractions,
+// numbers past INT64_MAX, other types): never a rounded byte count.
+std::optional<qint64> exactInteger(const QJsonValue &value);
+
 // A byte count as an exact JSON integer (capped at INT64_MAX, the most a
 // reader takes).
 QJsonValue bytesValue(quint64 bytes);

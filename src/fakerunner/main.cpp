@@ -5,7 +5,7 @@
 //   fault [@PORT] PATH=KIND[:ARG]  set a fault by hand
 //   clear [@PORT]                  clear the faults set by hand
 //   load [@PORT]                   commit the scenario's load now
-//   stats [@PORT]                  "ok: stats PORT connections=N requests=M" per instance
+//   stats [@PORT]                  "ok: stats PORT connections=N open=K requests=M" per instance
 //   quit [CODE]                    exit
 #include "fakerunner.h"
 #include "runnerserver.h"
@@ -83,7 +83,8 @@ QString control(const QString &line, const QList<Instance> &instances)
         QStringList counts;
         for (const Instance &instance : targets)
             counts.append(u"stats " + QString::number(instance.server->port()) + u" connections=" +
-                          QString::number(instance.server->connectionCount()) + u" requests=" +
+                          QString::number(instance.server->connectionCount()) + u" open=" +
+                          QString::number(instance.server->openConnectionCount()) + u" requests=" +
                           QString::number(instance.server->requestCount()));
         return u"ok: " + counts.join(QStringLiteral("; "));
     } else if (command == u"quit") {

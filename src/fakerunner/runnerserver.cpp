@@ -78,7 +78,9 @@ void RunnerServer::accept()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connectionCount;
+        ++m_openConnectionCount;
         auto *connection = new HttpConnection(socket, this);
+        connect(connection, &QObject::destroyed, this, [this] { --m_openConnectionCount; });
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { handle(connection, request); });
     }

@@ -25,6 +25,8 @@ public:
     // Connections accepted and requests read so far: tests check keep-alive
     // reuse and that a client never queues requests.
     int connectionCount() const { return m_connectionCount; }
+    // Connections not closed yet: a client that cancels a request closes its own.
+    int openConnectionCount() const { return m_openConnectionCount; }
     int requestCount() const { return m_requestCount; }
 
 signals:
@@ -38,6 +40,7 @@ private:
     FakeRunner *m_runner;
     QTcpServer m_server;
     int m_connectionCount = 0;
+    int m_openConnectionCount = 0;
     int m_requestCount = 0;
 };
 

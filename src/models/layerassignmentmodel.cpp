@@ -1,5 +1,7 @@
 #include "layerassignmentmodel.h"
 
+#include "saturating.h"
+
 #include "assignlayerscommand.h"
 #include "layerranges.h"
 #include "layoutplanner.h"
@@ -80,10 +82,7 @@ QVariant LayerAssignmentModel::data(const QModelIndex &index, int role) const
     case SizeColumn: {
         const quint64 weights = m_fit.layerWeights.value(layer);
         const quint64 cache = m_fit.layerCache.value(layer);
-        // Saturates like the fit's sums: huge, never small.
-        return qulonglong(weights > std::numeric_limits<quint64>::max() - cache
-                              ? std::numeric_limits<quint64>::max()
-                              : weights + cache);
+        return qulonglong(saturatingAdd(weights, cache));
     }
     case ColumnCount:
         break;

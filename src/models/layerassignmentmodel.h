@@ -42,8 +42,7 @@ public:
         DeviceIndexRole = Qt::UserRole + 1,
     };
 
-    // More layers than this are a typo or hostile input; no model comes close.
-    static constexpr int MaxLayers = 10000;
+    static constexpr int MaxLayers = GpuLayersList::MaxLayers;
 
     explicit LayerAssignmentModel(QObject *parent = nullptr);
     ~LayerAssignmentModel() override;

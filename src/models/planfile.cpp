@@ -2,6 +2,7 @@
 
 #include "layerassignmentmodel.h"
 #include "layersplit.h"
+#include "units.h"
 #include "wireformat.h"
 
 #include <QFile>
@@ -36,14 +37,13 @@ qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return fallback;
-    // toInteger() answers its default for anything not a whole qint64.
-    const qint64 number = value.toInteger(0);
-    if (!value.isDouble() || number != value.toInteger(1) || number < minimum || number > maximum)
+    const std::optional<qint64> number = WireFormat::exactInteger(value);
+    if (!number || *number < minimum || *number > maximum)
         fail(PlanFile::tr("settings.%1: expected a whole number from %2 to %3")
                  .arg(key)
                  .arg(minimum)
                  .arg(maximum));
-    return number;
+    return *number;
 }
 
 bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback)
@@ -124,11 +124,11 @@ PlanFile readPlan(const QJsonObject &object)
     if (count.isUndefined() && plan.memory) {
         plan.layerCount = int(plan.memory->cpu.weights.size());
     } else {
-        plan.layerCount = int(count.toInteger(-1));
-        if (!count.isDouble() || count.toInteger(-1) != count.toInteger(-2) ||
-            plan.layerCount < 0 || plan.layerCount > LayerAssignmentModel::MaxLayers)
+        const std::optional<qint64> layers = WireFormat::exactInteger(count);
+        if (!layers || *layers < 0 || *layers > LayerAssignmentModel::MaxLayers)
             fail(PlanFile::tr("layer_count: expected a whole number from 0 to %1")
                      .arg(LayerAssignmentModel::MaxLayers));
+        plan.layerCount = int(*layers);
     }
     if (plan.memory && plan.memory->cpu.weights.size() != plan.layerCount)
         fail(PlanFile::tr("layer_count says %1 layers, the memory report %2")
@@ -240,7 +240,7 @@ std::optional<PlanFile> PlanFile::open(const QString &path, QString *error)
         if (error)
             *error = tr("%1 is larger than %2 MiB: not a plan or a runner's answer")
                          .arg(path)
-                         .arg(MaxFileSize / (1024 * 1024));
+                         .arg(MaxFileSize / Units::MebiByte);
         return std::nullopt;
     }
     QString reason;

@@ -2,10 +2,11 @@
 
 #include "backendmemory.h"
 #include "deviceinfo.h"
-#include "fitsettings.h"
 #include "gpulayerslist.h"
 #include "layoutsettings.h"
+#include "measuresettings.h"
 #include "systeminfo.h"
+#include "units.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,7 @@ public:
 
     static constexpr int Version = 1;
     // Plans are a few hundred KiB at most; anything far larger is not one.
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = 64 * Units::MebiByte;
 
     Kind kind = Kind::Plan;
     QString endpoint; // where the devices came from, for people
@@ -43,7 +44,7 @@ public:
     int layerCount = 0;
     GpuLayersList split;
     LayoutSettings layout;
-    FitSettings fit;
+    MeasureSettings fit;
 
     QByteArray toJson() const;
     // A plan is checked whole: its split must name its devices and stay

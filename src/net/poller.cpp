@@ -1,27 +1,20 @@
 #include "poller.h"
 
-#include "runnerclient.h"
-#include "runnersource.h"
-
 #include <QTimer>
 
 namespace vramscope {
 
 struct Poller::Watch
 {
-    Endpoint endpoint;
+    SourceId id;
     std::chrono::milliseconds interval{}; // zero follows the default
     QTimer timer;
     std::unique_ptr<PollSource> source;
-    EndpointStatus status;
-    QList<DeviceInfo> devices;
-    std::optional<RunnerHealth> health;
+    SourceStatus status;
+    SourceReport report;
 };
 
-Poller::Poller(QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent), m_manager(manager)
-{
-}
+Poller::Poller(QObject *parent) : QObject(parent) {}
 
 Poller::~Poller()
 {
@@ -38,57 +31,53 @@ void Poller::setDefaultInterval(std::chrono::milliseconds interval)
     }
 }
 
-void Poller::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds interval)
+bool Poller::addSource(std::unique_ptr<PollSource> source, std::chrono::milliseconds interval)
 {
-    if (contains(endpoint))
-        return;
+    const SourceId id = source->id();
+    if (contains(id))
+        return false;
     auto watch = std::make_unique<Watch>();
-    watch->endpoint = endpoint;
+    watch->id = id;
     watch->interval = interval;
-    watch->status.message = u"waiting for the first answer from " + endpoint.toString();
-    watch->source = std::make_unique<RunnerSource>(RunnerClient(m_manager, endpoint, m_limits));
+    watch->status.message = u"waiting for the first answer from " + source->label();
+    watch->source = std::move(source);
 
-    // Every handler looks the endpoint up again: a receiver of an earlier
+    // Every handler looks the source up again: a receiver of an earlier
     // signal may have removed it.
-    PollSource *source = watch->source.get();
-    connect(source, &PollSource::devicesRead, this, [this, endpoint](const QList<DeviceInfo> &d) {
-        Watch *w = find(endpoint);
+    PollSource *polled = watch->source.get();
+    connect(polled, &PollSource::reported, this, [this, id](const SourceReport &report) {
+        Watch *w = find(id);
         if (!w)
             return;
-        w->devices = d;
-        w->status.lastGood = QDateTime::currentDateTimeUtc();
-        emit devicesUpdated(endpoint, d);
+        w->report.merge(report);
+        if (report.devices)
+            w->status.lastGood = QDateTime::currentDateTimeUtc();
+        emit reported(id, report);
     });
-    connect(source, &PollSource::healthRead, this, [this, endpoint](const RunnerHealth &health) {
-        Watch *w = find(endpoint);
-        if (!w)
-            return;
-        w->health = health;
-        emit healthUpdated(endpoint, health);
-    });
-    connect(source, &PollSource::roundFinished, this,
-            [this, endpoint](EndpointState state, const QString &message) {
-                if (Watch *w = find(endpoint))
+    connect(polled, &PollSource::roundFinished, this,
+            [this, id](SourceState state, const QString &message) {
+                if (Watch *w = find(id))
                     setStatus(*w, state, message);
-                if (find(endpoint))
-                    emit polled(endpoint);
+                if (find(id))
+                    emit this->polled(id);
             });
 
     watch->timer.setInterval(interval.count() > 0 ? interval : m_defaultInterval);
-    connect(&watch->timer, &QTimer::timeout, this, [this, endpoint] {
-        if (Watch *w = find(endpoint))
+    connect(&watch->timer, &QTimer::timeout, this, [this, id] {
+        if (Watch *w = find(id))
             tick(*w);
     });
     watch->timer.start();
     m_watches.push_back(std::move(watch));
     // The first round starts from the event loop, once the caller has connected.
-    QTimer::singleShot(0, this, [this, endpoint] { pollNow(endpoint); });
+    QTimer::singleShot(0, this, [this, id] { pollNow(id); });
+    return true;
 }
 
-void Poller::removeEndpoint(const Endpoint &endpoint)
+void Poller::removeSource(const SourceId &id)
 {
     const auto it = std::find_if(m_watches.begin(), m_watches.end(),
-                                 [&endpoint](const auto &w) { return w->endpoint == endpoint; });
+                                 [&id](const auto &w) { return w->id == id; });
     if (it == m_watches.end())
         return;
     // The source may be in the middle of emitting the signal that led here.
@@ -98,88 +87,83 @@ void Poller::removeEndpoint(const Endpoint &endpoint)
     m_watches.erase(it);
 }
 
-QList<Endpoint> Poller::endpoints() const
+QList<SourceId> Poller::sources() const
 {
-    QList<Endpoint> result;
+    QList<SourceId> result;
     result.reserve(qsizetype(m_watches.size()));
     for (const auto &watch : m_watches)
-        result.append(watch->endpoint);
+        result.append(watch->id);
     return result;
 }
 
-void Poller::setInterval(const Endpoint &endpoint, std::chrono::milliseconds interval)
+const PollSource *Poller::source(const SourceId &id) const
 {
-    if (Watch *w = find(endpoint)) {
+    const Watch *w = find(id);
+    return w ? w->source.get() : nullptr;
+}
+
+void Poller::setInterval(const SourceId &id, std::chrono::milliseconds interval)
+{
+    if (Watch *w = find(id)) {
         w->interval = interval;
         w->timer.setInterval(interval.count() > 0 ? interval : m_defaultInterval);
     }
 }
 
-std::chrono::milliseconds Poller::interval(const Endpoint &endpoint) const
+std::chrono::milliseconds Poller::interval(const SourceId &id) const
 {
-    const Watch *w = find(endpoint);
+    const Watch *w = find(id);
     return w ? w->timer.intervalAsDuration() : std::chrono::milliseconds();
 }
 
-void Poller::pollNow(const Endpoint &endpoint)
+void Poller::pollNow(const SourceId &id)
 {
-    if (Watch *w = find(endpoint); w && !w->source->isBusy())
-        startRound(*w);
+    if (Watch *w = find(id); w && !w->source->isBusy())
+        w->source->poll(m_limits);
 }
 
-EndpointStatus Poller::status(const Endpoint &endpoint) const
+SourceStatus Poller::status(const SourceId &id) const
 {
-    const Watch *w = find(endpoint);
-    return w ? w->status : EndpointStatus();
+    const Watch *w = find(id);
+    return w ? w->status : SourceStatus();
 }
 
-QList<DeviceInfo> Poller::devices(const Endpoint &endpoint) const
+SourceReport Poller::report(const SourceId &id) const
 {
-    const Watch *w = find(endpoint);
-    return w ? w->devices : QList<DeviceInfo>();
-}
-
-std::optional<RunnerHealth> Poller::health(const Endpoint &endpoint) const
-{
-    const Watch *w = find(endpoint);
-    return w ? w->health : std::nullopt;
+    const Watch *w = find(id);
+    return w ? w->report : SourceReport();
 }
 
 void Poller::tick(Watch &watch)
 {
     if (!watch.source->isBusy()) {
-        startRound(watch);
+        watch.source->poll(m_limits);
         return;
     }
     // Skip rather than queue: a queued request would only burn its timeout
     // waiting behind the slow one.
     ++watch.status.skippedTicks;
-    if (watch.status.state == EndpointState::Ok) {
-        setStatus(watch, EndpointState::Stale,
-                  watch.endpoint.toString() + u": no answer yet after " +
+    if (watch.status.state == SourceState::Ok) {
+        setStatus(watch, SourceState::Stale,
+                  watch.source->label() + u": no answer yet after " +
                       QString::number(double(watch.source->busyForMs()) / 1000.0, 'f', 1) +
                       u" s, slower than the polling interval; showing the last data read");
     }
 }
 
-void Poller::startRound(Watch &watch)
-{
-    watch.source->poll(m_limits);
-}
-
-void Poller::setStatus(Watch &watch, EndpointState state, const QString &message)
+void Poller::setStatus(Watch &watch, SourceState state, const QString &message)
 {
     if (watch.status.state == state && watch.status.message == message)
         return;
     watch.status.state = state;
     watch.status.message = message;
-    emit statusChanged(watch.endpoint, watch.status);
+    emit statusChanged(watch.id, watch.status);
 }
 
-Poller::Watch *Poller::find(const Endpoint &endpoint) const
+Poller::Watch *Poller::find(const SourceId &id) const
 {
     for (const auto &watch : m_watches) {
-        if (watch->endpoint == endpoint)
+        if (watch->id == id)
             return watch.get();
     }
     return nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "units.h"
+
 #include <QtGlobal>
 
 #include <chrono>
@@ -12,7 +14,7 @@ namespace vramscope {
 struct RequestLimits
 {
     static constexpr std::chrono::milliseconds DefaultTimeout{5000};
-    static constexpr qint64 DefaultBodyLimit = 4 * 1024 * 1024;
+    static constexpr qint64 DefaultBodyLimit = 4 * Units::MebiByte;
 
     std::chrono::milliseconds timeout = DefaultTimeout;
     qint64 bodyLimit = DefaultBodyLimit;

@@ -130,7 +130,7 @@ RunnerResult RunnerCall::classify() const
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     result.retryable = true;
 
-    auto failed = [&result, this](EndpointState state, const QString &what) {
+    auto failed = [&result, this](SourceState state, const QString &what) {
         result.state = state;
         result.message = where() + u": " + what;
         return result;
@@ -140,45 +140,44 @@ RunnerResult RunnerCall::classify() const
         const QString received =
             m_body.isEmpty() ? QString()
                              : u" (" + QString::number(m_body.size()) + u" bytes of the body came)";
-        return failed(EndpointState::TimedOut,
+        return failed(SourceState::TimedOut,
                       u"no complete answer within " + seconds(m_limits.timeout) + received);
     }
     if (m_tooLarge) {
-        return failed(EndpointState::ProtocolError, u"the answer is larger than the " +
-                                                        Units::humanBytes2(m_limits.bodyLimit) +
-                                                        u" limit; not a runner's JSON");
+        return failed(SourceState::ProtocolError, u"the answer is larger than the " +
+                                                      Units::humanBytes2(m_limits.bodyLimit) +
+                                                      u" limit; not a runner's JSON");
     }
 
     const QNetworkReply::NetworkError error = m_reply->error();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return failed(EndpointState::Unreachable,
+        return failed(SourceState::Unreachable,
                       QStringLiteral("connection refused (no runner listening there)"));
     case QNetworkReply::HostNotFoundError:
-        return failed(EndpointState::Unreachable, u"host " + m_endpoint.host() + u" not found");
+        return failed(SourceState::Unreachable, u"host " + m_endpoint.host() + u" not found");
     case QNetworkReply::TimeoutError:
-        return failed(EndpointState::TimedOut, m_reply->errorString());
+        return failed(SourceState::TimedOut, m_reply->errorString());
     case QNetworkReply::RemoteHostClosedError:
         if (result.httpStatus == 0)
-            return failed(EndpointState::Unreachable,
+            return failed(SourceState::Unreachable,
                           QStringLiteral("the runner closed the connection without answering"));
         return failed(
-            EndpointState::ProtocolError,
+            SourceState::ProtocolError,
             u"the runner closed the connection after " + QString::number(m_body.size()) +
                 (m_declaredLength >= 0 ? u" of " + QString::number(m_declaredLength) : QString()) +
                 u" bytes of the body");
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
-        return failed(EndpointState::ProtocolError,
-                      u"broken HTTP answer: " + m_reply->errorString());
+        return failed(SourceState::ProtocolError, u"broken HTTP answer: " + m_reply->errorString());
     default:
         break;
     }
     // Error codes below 200 are transport failures; from 200 on they stand
     // for an HTTP status, which decode() reads along with the body.
     if (result.httpStatus == 0 || (error != QNetworkReply::NoError && error < 200))
-        return failed(EndpointState::Unreachable, m_reply->errorString());
+        return failed(SourceState::Unreachable, m_reply->errorString());
     return decode(result.httpStatus);
 }
 
@@ -186,7 +185,7 @@ RunnerResult RunnerCall::decode(int status) const
 {
     RunnerResult result;
     result.httpStatus = status;
-    auto failed = [&result, this](EndpointState state, const QString &what, bool retryable) {
+    auto failed = [&result, this](SourceState state, const QString &what, bool retryable) {
         result.state = state;
         result.message = where() + u": " + what;
         result.retryable = retryable;
@@ -199,18 +198,18 @@ RunnerResult RunnerCall::decode(int status) const
                 ? QStringLiteral("free vram reporting not supported (404: an older runner "
                                  "without /info)")
                 : u"this runner has no " + m_request.path() + u" (404)";
-        return failed(EndpointState::Unsupported, what, false);
+        return failed(SourceState::Unsupported, what, false);
     }
     if (status >= 300 && status < 400) {
         const QString location =
             QString::fromUtf8(m_reply->rawHeader(QByteArrayLiteral("Location")));
-        return failed(EndpointState::Error,
+        return failed(SourceState::Error,
                       u"HTTP " + QString::number(status) + u" redirect to '" + location +
                           u"', not followed: a runner never redirects",
                       false);
     }
     if (status != 200)
-        return failed(EndpointState::Error,
+        return failed(SourceState::Error,
                       u"HTTP " + QString::number(status) + u": " + runnerText(m_body), false);
 
     WireError error;
@@ -226,8 +225,8 @@ RunnerResult RunnerCall::decode(int status) const
         break;
     }
     if (!result.devices && !result.health && !result.load)
-        return failed(EndpointState::ProtocolError, u"bad body: " + error.toString(), true);
-    result.state = EndpointState::Ok;
+        return failed(SourceState::ProtocolError, u"bad body: " + error.toString(), true);
+    result.state = SourceState::Ok;
     return result;
 }
 

@@ -42,7 +42,7 @@ void RunnerQuery::finishAtDeadline()
 {
     RunnerResult result = m_lastFailure;
     if (m_attempts == 0)
-        result.state = EndpointState::TimedOut;
+        result.state = SourceState::TimedOut;
     const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0) + u" s";
     const QString what =
         m_request.kind == RunnerRequest::Kind::Info
@@ -68,7 +68,7 @@ void RunnerQuery::onAttemptFinished()
     // no retry (the timers need not agree to the millisecond), and it says
     // nothing new, so an earlier failure, which tells why discovery never
     // succeeded, is kept.
-    if (result.state == EndpointState::TimedOut && m_attemptHasRestOfDeadline) {
+    if (result.state == SourceState::TimedOut && m_attemptHasRestOfDeadline) {
         if (m_lastFailure.message.isEmpty())
             m_lastFailure = result;
         finishAtDeadline();

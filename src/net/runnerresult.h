@@ -1,9 +1,9 @@
 #pragma once
 
 #include "deviceinfo.h"
-#include "endpointstate.h"
 #include "loadresponse.h"
 #include "runnerhealth.h"
+#include "sourcestate.h"
 
 #include <optional>
 
@@ -14,7 +14,7 @@ namespace vramscope {
 struct RunnerResult
 {
     // Ok when the decoded value is there.
-    EndpointState state = EndpointState::Connecting;
+    SourceState state = SourceState::Connecting;
     // What went wrong, naming the request and the endpoint; empty when ok.
     QString message;
     // The answer's status code; 0 when none arrived.
@@ -28,7 +28,7 @@ struct RunnerResult
     std::optional<RunnerHealth> health;
     std::optional<LoadResponse> load;
 
-    bool isOk() const { return state == EndpointState::Ok; }
+    bool isOk() const { return state == SourceState::Ok; }
 };
 
 } // namespace vramscope

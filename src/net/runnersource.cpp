@@ -17,7 +17,7 @@ void RunnerSource::poll(const RequestLimits &limits)
     if (isBusy())
         return;
     m_limits = limits;
-    m_roundState = EndpointState::Ok;
+    m_roundState = SourceState::Ok;
     m_roundMessage.clear();
     m_roundTimer.start();
     start(RunnerRequest::info(), &RunnerSource::onInfoFinished);
@@ -47,13 +47,13 @@ void RunnerSource::onInfoFinished()
         // The health request goes out before the signal, so that the source
         // counts as busy for whatever a receiver does in between.
         start(RunnerRequest::health(), &RunnerSource::onHealthFinished);
-        emit devicesRead(*result.devices);
+        emit reported({.devices = *result.devices, .activity = {}});
         return;
     }
     m_roundState = result.state;
     m_roundMessage = result.message;
     // Nothing else will get through when the runner is not there or hangs.
-    if (result.state == EndpointState::Unreachable || result.state == EndpointState::TimedOut) {
+    if (result.state == SourceState::Unreachable || result.state == SourceState::TimedOut) {
         finishRound();
         return;
     }
@@ -66,8 +66,9 @@ void RunnerSource::onHealthFinished()
     m_call->deleteLater();
     m_call = nullptr;
     if (result.isOk()) {
-        emit healthRead(*result.health);
-    } else if (m_roundState == EndpointState::Ok) {
+        emit reported(
+            {.devices = {}, .activity = SourceActivity::fromRunnerHealth(*result.health)});
+    } else if (m_roundState == SourceState::Ok) {
         m_roundState = result.state;
         m_roundMessage = result.message;
     }

@@ -18,8 +18,18 @@ class RunnerSource : public PollSource
     Q_OBJECT
 
 public:
+    // The kind in its SourceId.
+    static constexpr QLatin1StringView Kind{"runner"};
+
     explicit RunnerSource(const RunnerClient &client, QObject *parent = nullptr);
     ~RunnerSource() override;
+
+    static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
+    const RunnerClient &client() const { return m_client; }
+
+    SourceId id() const override { return idOf(m_client.endpoint()); }
+    QString label() const override { return m_client.endpoint().toString(); }
+    bool isRemote() const override { return m_client.endpoint().isRemote(); }
 
     bool isBusy() const override;
     void poll(const RequestLimits &limits) override;
@@ -35,7 +45,7 @@ private:
     RequestLimits m_limits;
     QPointer<RunnerCall> m_call;
     QElapsedTimer m_roundTimer;
-    EndpointState m_roundState = EndpointState::Ok;
+    SourceState m_roundState = SourceState::Ok;
     QString m_roundMessage;
 };
 

@@ -20,7 +20,12 @@ DemoRunner::DemoRunner(QObject *parent) : QObject(parent)
 
 DemoRunner::~DemoRunner()
 {
-    stop();
+    // The app is quitting: no event loop is left to finish a gentle stop.
+    if (!isRunning())
+        return;
+    m_stopping = true;
+    m_process.kill();
+    m_process.waitForFinished(1000);
 }
 
 QString DemoRunner::program()
@@ -63,9 +68,12 @@ void DemoRunner::stop()
         return;
     m_stopping = true;
     m_process.terminate();
-    if (!m_process.waitForFinished(2000))
-        m_process.kill();
-    m_process.waitForFinished(1000);
+    // Never waited for here: the window stays responsive while the runners
+    // shut down, and one that does not is killed a little later.
+    QTimer::singleShot(KillAfterMs, this, [this] {
+        if (m_stopping && isRunning())
+            m_process.kill();
+    });
 }
 
 void DemoRunner::readOutput()

@@ -20,16 +20,18 @@ class DemoRunner : public QObject
 public:
     static constexpr int StartTimeoutMs = 10000;
     static constexpr int LoadAfterMs = 3000;
+    // How long a stopped runner may take to end before it is killed.
+    static constexpr int KillAfterMs = 2000;
 
     explicit DemoRunner(QObject *parent = nullptr);
     ~DemoRunner() override;
 
     // The scenario: a shipped name ("two-nvidia") or a JSON file.
     void start(const QString &scenario = QStringLiteral("two-nvidia"));
+    // Asks the runners to end and returns at once.
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    // The runners, loading one first; empty until started.
-    QList<Endpoint> endpoints() const { return m_endpoints; }
+    qint64 processId() const { return m_process.processId(); }
 
     // Where the fake runner's binary is expected: $VRAMSCOPE_FAKERUNNER, or
     // beside this program.

@@ -8,11 +8,11 @@
 
 class QLineEdit;
 
+namespace vramscope {
+
 namespace Ui {
 class DeviceSplitRow;
 }
-
-namespace vramscope {
 
 // One device in the layer editor (or the CPU): its colour and name, its
 // layers as editable ranges, its part in ollama's notation and its fit bar.

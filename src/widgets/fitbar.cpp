@@ -1,6 +1,7 @@
 #include "fitbar.h"
 
 #include "devicecolors.h"
+#include "saturating.h"
 #include "units.h"
 
 #include <QPainter>
@@ -9,16 +10,6 @@
 #include <limits>
 
 namespace vramscope {
-
-namespace {
-
-quint64 add(quint64 a, quint64 b)
-{
-    return a > std::numeric_limits<quint64>::max() - b ? std::numeric_limits<quint64>::max()
-                                                       : a + b;
-}
-
-} // namespace
 
 FitBar::FitBar(QWidget *parent) : QWidget(parent)
 {
@@ -39,7 +30,7 @@ quint64 FitBar::need() const
 {
     quint64 total = 0;
     for (const Part &part : m_parts)
-        total = add(total, part.bytes);
+        total = saturatingAdd(total, part.bytes);
     return total;
 }
 
@@ -48,13 +39,13 @@ FitBar::State FitBar::state() const
     const quint64 total = need();
     if (total <= m_room)
         return State::Fits;
-    return total <= add(m_room, m_swap) ? State::Swaps : State::Short;
+    return total <= saturatingAdd(m_room, m_swap) ? State::Swaps : State::Short;
 }
 
 quint64 FitBar::shortfall() const
 {
     const quint64 total = need();
-    const quint64 limit = add(m_room, m_swap);
+    const quint64 limit = saturatingAdd(m_room, m_swap);
     return total > limit ? total - limit : 0;
 }
 
@@ -96,7 +87,7 @@ void FitBar::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QRectF bar = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     const quint64 total = need();
-    const quint64 limit = add(m_room, m_swap);
+    const quint64 limit = saturatingAdd(m_room, m_swap);
     // The scale holds whichever is larger, the need or the room.
     const double scale = double(qMax<quint64>(qMax(total, limit), 1));
     auto x = [&](quint64 bytes) { return bar.left() + bar.width() * (double(bytes) / scale); };
@@ -109,7 +100,7 @@ void FitBar::paintEvent(QPaintEvent *)
     }
     quint64 start = 0;
     for (const Part &part : m_parts) {
-        const quint64 end = add(start, part.bytes);
+        const quint64 end = saturatingAdd(start, part.bytes);
         painter.fillRect(QRectF(QPointF(x(start), bar.top()), QPointF(x(end), bar.bottom())),
                          part.color);
         start = end;

@@ -2,27 +2,23 @@
 
 #include "ui_mainwindow.h"
 
-#include "demorunner.h"
 #include "devicetablemodel.h"
 #include "devicetableproxy.h"
-#include "endpointdelegate.h"
-#include "endpointdialog.h"
-#include "endpointlistmodel.h"
-#include "layerassignmentmodel.h"
+#include "editorcontroller.h"
 #include "layouteditor.h"
 #include "memorybarchart.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
-#include "poller.h"
-#include "pollerfeed.h"
+#include "sourcelistmodel.h"
+#include "sourcesdock.h"
 #include "units.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QSettings>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -39,18 +35,58 @@ void fill(QWidget *host, QWidget *child)
 
 } // namespace
 
-MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_poller(new Poller(network, this)), m_deviceModel(new DeviceTableModel(this)),
-      m_deviceProxy(new DeviceTableProxy(this)), m_endpointModel(new EndpointListModel(this)),
-      m_history(std::make_unique<MemoryHistory>()),
-      m_feed(new PollerFeed(m_poller, m_deviceModel, m_endpointModel, m_history.get(), this)),
-      m_demo(new DemoRunner(this)), m_network(network)
+MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace),
+      m_settings(settings), m_deviceProxy(new DeviceTableProxy(this)),
+      m_sourcesDock(new SourcesDock(workspace, this))
 {
     m_ui->setupUi(this);
     m_ui->demoErrorLabel->hide();
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    setUpDeviceTable();
 
-    m_deviceProxy->setSourceModel(m_deviceModel);
+    m_barChart = new MemoryBarChart(workspace->deviceModel(), m_deviceProxy, m_ui->barChartHost);
+    fill(m_ui->barChartHost, m_barChart);
+    m_historyChart = new MemoryHistoryChart(workspace->history(), workspace->deviceModel(),
+                                            m_ui->historyChartHost);
+    fill(m_ui->historyChartHost, m_historyChart);
+    connect(workspace, &Workspace::historyChanged, m_historyChart,
+            &MemoryHistoryChart::scheduleRefresh);
+    m_ui->dashboardSplitter->setStretchFactor(0, 1);
+    m_ui->dashboardSplitter->setStretchFactor(1, 2);
+
+    m_editor = new LayoutEditor(workspace->editor(), m_ui->editorTab);
+    fill(m_ui->editorTab, m_editor);
+    setUpActions();
+
+    // The editor follows the source chosen on the left; the demo's plan
+    // makes the controller follow its runner, and the list shows it.
+    connect(m_sourcesDock, &SourcesDock::sourceChosen, workspace->editor(),
+            &EditorController::follow);
+    connect(workspace->editor(), &EditorController::targetChanged, this,
+            &MainWindow::onEditorTargetChanged);
+    connect(m_sourcesDock, &SourcesDock::userSourcesEdited, this, &MainWindow::saveSources);
+
+    connect(workspace, &Workspace::demoFailed, this, &MainWindow::onDemoFailed);
+    connect(workspace, &Workspace::demoRunningChanged, this, [this](bool running) {
+        m_ui->startDemoAction->setEnabled(!running);
+        m_ui->startDemoButton->setEnabled(!running);
+    });
+    connect(workspace, &Workspace::sourcesChanged, this, &MainWindow::updatePage);
+    connect(workspace, &Workspace::sourcesChanged, this, &MainWindow::updateStatusBar);
+    connect(workspace, &Workspace::historyChanged, this, &MainWindow::updateStatusBar);
+    connect(workspace->sourceModel(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateStatusBar);
+    updatePage();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpDeviceTable()
+{
+    m_deviceProxy->setSourceModel(m_workspace->deviceModel());
     m_ui->deviceTable->setModel(m_deviceProxy);
     m_deviceProxy->sortLikeOllama();
     QHeaderView *header = m_ui->deviceTable->horizontalHeader();
@@ -67,61 +103,32 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
                                  DeviceTableModel::PciId,          DeviceTableModel::Id};
     for (int visual = 0; visual < visualOrder.size(); ++visual)
         header->moveSection(header->visualIndex(visualOrder[visual]), visual);
-    // The breakdown lives in the charts; the table keeps to what /info says.
+    // The breakdown lives in the charts; the table keeps to what sources say.
     for (int column = DeviceTableModel::ModelWeights; column < DeviceTableModel::ColumnCount;
          ++column)
         m_ui->deviceTable->setColumnHidden(column, true);
+}
 
-    m_ui->endpointList->setModel(m_endpointModel);
-    m_ui->endpointList->setItemDelegate(new EndpointDelegate(m_ui->endpointList));
-
-    m_barChart = new MemoryBarChart(m_deviceModel, m_deviceProxy, m_ui->barChartHost);
-    fill(m_ui->barChartHost, m_barChart);
-    m_historyChart = new MemoryHistoryChart(m_history.get(), m_deviceModel, m_ui->historyChartHost);
-    fill(m_ui->historyChartHost, m_historyChart);
-    connect(m_feed, &PollerFeed::historyChanged, m_historyChart,
-            &MemoryHistoryChart::scheduleRefresh);
-    m_ui->dashboardSplitter->setStretchFactor(0, 1);
-    m_ui->dashboardSplitter->setStretchFactor(1, 2);
-
-    m_editor = new LayoutEditor(m_ui->editorTab);
-    fill(m_ui->editorTab, m_editor);
-    // The dashboard's bars show the breakdown of the split being edited.
-    connect(m_editor, &LayoutEditor::splitMemoryChanged, m_deviceModel,
-            &DeviceTableModel::setMemory);
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_ui->editMenu->addAction(undo);
-    m_ui->editMenu->addAction(redo);
-    // The editor follows the endpoint selected on the left.
-    connect(m_poller, &Poller::devicesUpdated, this, [this](const Endpoint &endpoint) {
-        if (selectedEndpoint() == endpoint)
-            feedEditor();
-    });
-    connect(m_poller, &Poller::healthUpdated, this,
-            [this](const Endpoint &endpoint, const RunnerHealth &health) {
-                if (selectedEndpoint() == endpoint)
-                    m_editor->setRunnerHealth(health);
-                planOnDemoRunner(endpoint, health);
-            });
+void MainWindow::setUpActions()
+{
+    // One undo and one redo for the window: the editor's own, here with
+    // their shortcuts, so that no key is claimed twice.
+    m_ui->editMenu->addAction(m_editor->undoAction());
+    m_ui->editMenu->addAction(m_editor->redoAction());
+    // One Open and one Save plan: the editor's buttons trigger these.
+    m_editor->setFileActions(m_ui->openAction, m_ui->savePlanAction);
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->addEndpointAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_ui->addSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_ui->openAction->setShortcut(QKeySequence::Open);
     m_ui->savePlanAction->setShortcut(QKeySequence::Save);
     m_ui->startDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_ui->viewMenu->addAction(m_ui->endpointsDock->toggleViewAction());
+    m_ui->viewMenu->addAction(m_sourcesDock->toggleViewAction());
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_ui->addEndpointAction, &QAction::triggered, this, &MainWindow::promptAddEndpoint);
-    connect(m_ui->addEndpointButton, &QPushButton::clicked, this, &MainWindow::promptAddEndpoint);
-    connect(m_ui->addButton, &QToolButton::clicked, this, &MainWindow::promptAddEndpoint);
-    connect(m_ui->editButton, &QToolButton::clicked, this, &MainWindow::editSelectedEndpoint);
-    connect(m_ui->removeButton, &QToolButton::clicked, this, &MainWindow::removeSelectedEndpoint);
-    connect(m_ui->endpointList, &QListView::doubleClicked, this, &MainWindow::editSelectedEndpoint);
+    connect(m_ui->addSourceAction, &QAction::triggered, m_sourcesDock, &SourcesDock::promptAdd);
+    connect(m_ui->addSourceButton, &QPushButton::clicked, m_sourcesDock, &SourcesDock::promptAdd);
     connect(m_ui->startDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
     connect(m_ui->startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
@@ -131,120 +138,32 @@ MainWindow::MainWindow(QNetworkAccessManager *network, QWidget *parent)
         m_ui->deviceTable->horizontalHeader()->setSortIndicator(DeviceTableModel::Free,
                                                                 Qt::DescendingOrder);
     });
-    connect(m_ui->endpointList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onSelectionChanged);
-    connect(m_ui->intervalSpin, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyInterval);
-
-    connect(m_demo, &DemoRunner::started, this,
-            [this](const Endpoint &endpoint) { addEndpoint(endpoint, {}, true); });
-    // Not a modal box: the demo can fail while nobody is looking (--demo,
-    // screenshots); the empty page and the status bar say what happened.
-    connect(m_demo, &DemoRunner::failed, this, [this](const QString &message) {
-        m_demoError = message;
-        m_ui->demoErrorLabel->setText(message);
-        m_ui->demoErrorLabel->setVisible(true);
-        m_ui->startDemoAction->setEnabled(true);
-        m_ui->startDemoButton->setEnabled(true);
-        updateStatusBar();
-    });
-
-    connect(m_feed, &PollerFeed::historyChanged, this, &MainWindow::updateStatusBar);
-    connect(m_endpointModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatusBar);
-    onSelectionChanged();
-    updatePage();
-    updateStatusBar();
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds interval,
-                             bool simulated)
-{
-    m_feed->addEndpoint(endpoint, interval, simulated);
-    const int row = m_endpointModel->rowOf(endpoint.toString());
-    if (row >= 0 && !m_ui->endpointList->currentIndex().isValid())
-        m_ui->endpointList->setCurrentIndex(m_endpointModel->index(row));
-    updatePage();
-    updateStatusBar();
-}
-
-void MainWindow::removeEndpoint(const Endpoint &endpoint)
-{
-    m_feed->removeEndpoint(endpoint);
-    // The demo's runners share one process: removing either stops both.
-    if (m_demo->endpoints().contains(endpoint)) {
-        for (const Endpoint &other : m_demo->endpoints()) {
-            if (other != endpoint)
-                m_feed->removeEndpoint(other);
-        }
-        m_demo->stop();
-        m_ui->startDemoAction->setEnabled(true);
-        m_ui->startDemoButton->setEnabled(true);
-    }
-    updatePage();
-    updateStatusBar();
-}
-
-bool MainWindow::hasEndpoints() const
-{
-    return m_endpointModel->rowCount() > 0;
-}
-
-void MainWindow::setMemory(const BackendMemory &memory)
-{
-    m_deviceModel->setMemory(memory);
 }
 
 void MainWindow::startDemo()
 {
-    if (m_demo->isRunning())
+    if (m_workspace->isDemoRunning())
         return;
-    m_ui->startDemoAction->setEnabled(false);
-    m_ui->startDemoButton->setEnabled(false);
     m_ui->demoErrorLabel->hide();
     m_demoError.clear();
-    m_demoPlanned = false;
     statusBar()->showMessage(tr("Starting the demo runner…"));
-    m_demo->start();
+    m_workspace->startDemo();
 }
 
-void MainWindow::promptAddEndpoint()
+void MainWindow::onDemoFailed(const QString &message)
 {
-    EndpointDialog dialog(this);
-    dialog.setWindowTitle(tr("Add Endpoint"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    addEndpoint(dialog.endpoint(), dialog.interval());
-    saveSettings();
+    // Not a modal box: the demo can fail while nobody is looking (--demo,
+    // screenshots); the empty page and the status bar say what happened.
+    m_demoError = message;
+    m_ui->demoErrorLabel->setText(message);
+    m_ui->demoErrorLabel->setVisible(true);
+    updateStatusBar();
 }
 
-void MainWindow::editSelectedEndpoint()
+void MainWindow::onEditorTargetChanged()
 {
-    const std::optional<Endpoint> current = selectedEndpoint();
-    if (!current)
-        return;
-    EndpointDialog dialog(this);
-    dialog.setWindowTitle(tr("Edit Endpoint"));
-    dialog.setEndpoint(*current, m_poller->interval(*current));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.endpoint() == *current) {
-        m_feed->setInterval(*current, dialog.interval());
-    } else {
-        const bool simulated = m_demo->endpoints().contains(*current);
-        m_feed->removeEndpoint(*current);
-        addEndpoint(dialog.endpoint(), dialog.interval(), simulated);
-    }
-    onSelectionChanged();
-    saveSettings();
-}
-
-void MainWindow::removeSelectedEndpoint()
-{
-    if (const std::optional<Endpoint> current = selectedEndpoint()) {
-        removeEndpoint(*current);
-        saveSettings();
-    }
+    if (const std::optional<SourceId> followed = m_workspace->editor()->followed())
+        m_sourcesDock->setCurrentSource(*followed);
 }
 
 void MainWindow::openFile()
@@ -255,7 +174,7 @@ void MainWindow::openFile()
     if (path.isEmpty())
         return;
     m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
-    m_editor->openFile(path);
+    m_workspace->editor()->openFile(path);
 }
 
 void MainWindow::savePlan()
@@ -267,146 +186,60 @@ void MainWindow::savePlan()
     if (!path.endsWith(u".json"))
         path += u".json";
     m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
-    m_editor->savePlan(path);
-}
-
-void MainWindow::planOnDemoRunner(const Endpoint &endpoint, const RunnerHealth &health)
-{
-    // The demo's second runner stays launched: plan on it as ollama would, so
-    // the editor and the bars show a real split from the first seconds.
-    const QList<Endpoint> demo = m_demo->endpoints();
-    if (m_demoPlanned || demo.size() < 2 || endpoint != demo.last() ||
-        health.status != RunnerHealth::Status::Launched || m_editor->model()->memory())
-        return;
-    m_demoPlanned = true;
-    m_ui->endpointList->setCurrentIndex(
-        m_endpointModel->index(m_endpointModel->rowOf(endpoint.toString())));
-    m_editor->planOnRunner();
-}
-
-void MainWindow::feedEditor()
-{
-    const std::optional<Endpoint> current = selectedEndpoint();
-    if (!current) {
-        m_editor->clearRunner();
-        return;
-    }
-    m_editor->setDevices(current->toString(), m_poller->devices(*current));
-    m_editor->setRunner(m_network, *current);
-    if (const std::optional<RunnerHealth> health = m_poller->health(*current))
-        m_editor->setRunnerHealth(*health);
-}
-
-std::optional<Endpoint> MainWindow::selectedEndpoint() const
-{
-    const QModelIndex index = m_ui->endpointList->currentIndex();
-    if (!index.isValid())
-        return std::nullopt;
-    const QString key = index.data(EndpointListModel::KeyRole).toString();
-    for (const Endpoint &endpoint : m_poller->endpoints()) {
-        if (endpoint.toString() == key)
-            return endpoint;
-    }
-    return std::nullopt;
-}
-
-void MainWindow::onSelectionChanged()
-{
-    const std::optional<Endpoint> current = selectedEndpoint();
-    feedEditor();
-    m_ui->editButton->setEnabled(current.has_value());
-    m_ui->removeButton->setEnabled(current.has_value());
-    m_ui->intervalSpin->setEnabled(current.has_value());
-    if (current) {
-        const QSignalBlocker blocker(m_ui->intervalSpin);
-        m_ui->intervalSpin->setValue(double(m_poller->interval(*current).count()) / 1000.0);
-    }
-}
-
-void MainWindow::applyInterval(double seconds)
-{
-    if (const std::optional<Endpoint> current = selectedEndpoint()) {
-        m_feed->setInterval(*current, std::chrono::milliseconds(qRound64(seconds * 1000.0)));
-        saveSettings();
-    }
+    m_workspace->editor()->savePlan(path);
 }
 
 void MainWindow::updatePage()
 {
-    m_ui->pages->setCurrentWidget(hasEndpoints() ? m_ui->dashboardPage : m_ui->emptyPage);
+    m_ui->pages->setCurrentWidget(m_workspace->hasSources() ? m_ui->dashboardPage
+                                                            : m_ui->emptyPage);
 }
 
 void MainWindow::updateStatusBar()
 {
-    if (!hasEndpoints()) {
-        statusBar()->showMessage(m_demoError.isEmpty() ? tr("No endpoint is being watched")
+    if (!m_workspace->hasSources()) {
+        statusBar()->showMessage(m_demoError.isEmpty() ? tr("No source is being watched")
                                                        : m_demoError);
         return;
     }
+    const SourceListModel *sources = m_workspace->sourceModel();
     int ok = 0;
-    for (const EndpointListModel::Entry &entry : m_endpointModel->entries()) {
-        if (entry.status.state == EndpointState::Ok)
+    for (const SourceListModel::Entry &entry : sources->entries()) {
+        if (entry.status.state == SourceState::Ok)
             ++ok;
     }
+    const DeviceTableModel *devices = m_workspace->deviceModel();
     quint64 used = 0;
     quint64 total = 0;
-    for (int row = 0; row < m_deviceModel->rowCount(); ++row) {
-        const DeviceInfo device = m_deviceModel->device(row);
+    for (int row = 0; row < devices->rowCount(); ++row) {
+        const DeviceInfo device = devices->device(row);
         total += device.totalMemory;
-        used += device.totalMemory > device.freeMemory ? device.totalMemory - device.freeMemory : 0;
+        used += device.usedMemory();
     }
-    statusBar()->showMessage(tr("%1 of %2 endpoints ok · %3 GPUs · %4 of %5 used")
-                                 .arg(ok)
-                                 .arg(m_endpointModel->rowCount())
-                                 .arg(m_deviceModel->rowCount())
-                                 .arg(Units::humanBytes2(used), Units::humanBytes2(total)));
+    //: %1 of %2 sources ok, %3 GPUs, used of total memory
+    statusBar()->showMessage(
+        tr("%1 of %n source(s) ok", nullptr, sources->rowCount()).arg(ok) + u" · " +
+        tr("%n GPU(s)", nullptr, devices->rowCount()) + u" · " +
+        tr("%1 of %2 used").arg(Units::humanBytes2(used), Units::humanBytes2(total)));
 }
 
-void MainWindow::restoreSettings()
+QStringList MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int count = settings.beginReadArray(QStringLiteral("endpoints"));
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        QString error;
-        const bool remote = settings.value(QStringLiteral("allowRemote")).toBool();
-        const std::optional<Endpoint> endpoint = Endpoint::parse(
-            settings.value(QStringLiteral("address")).toString(),
-            remote ? Endpoint::RemotePolicy::AllowRemote : Endpoint::RemotePolicy::LoopbackOnly,
-            &error);
-        if (endpoint)
-            addEndpoint(*endpoint, std::chrono::milliseconds(
-                                       settings.value(QStringLiteral("intervalMs"), 0).toInt()));
-    }
-    settings.endArray();
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    return m_workspace->restoreSources(m_settings.sources());
 }
 
-void MainWindow::saveSettings() const
+void MainWindow::saveSources() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    // The demo runner gets a new port every time: never saved.
-    settings.beginWriteArray(QStringLiteral("endpoints"));
-    int index = 0;
-    for (const Endpoint &endpoint : m_poller->endpoints()) {
-        if (m_demo->endpoints().contains(endpoint))
-            continue;
-        settings.setArrayIndex(index++);
-        settings.setValue(QStringLiteral("address"), endpoint.toString());
-        settings.setValue(QStringLiteral("allowRemote"), endpoint.isRemote());
-        settings.setValue(QStringLiteral("intervalMs"),
-                          qint64(m_poller->interval(endpoint).count()));
-    }
-    settings.endArray();
+    m_settings.setSources(m_workspace->userSources());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
-    m_demo->stop();
+    m_settings.setWindow(saveGeometry(), saveState());
+    saveSources();
+    m_workspace->stopDemo();
     event->accept();
 }
 

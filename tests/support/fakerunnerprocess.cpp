@@ -65,6 +65,11 @@ int FakeRunnerProcess::connectionCount(qsizetype instance)
     return stat(instance, u"connections=");
 }
 
+int FakeRunnerProcess::openConnectionCount(qsizetype instance)
+{
+    return stat(instance, u"open=");
+}
+
 int FakeRunnerProcess::stat(qsizetype instance, QStringView name)
 {
     if (!command(u"stats @" + QString::number(m_ports.value(instance))))

@@ -38,6 +38,8 @@ public:
     // The requests and connections an instance has seen; -1 on failure.
     int requestCount(qsizetype instance = 0);
     int connectionCount(qsizetype instance = 0);
+    // Connections the instance still holds open.
+    int openConnectionCount(qsizetype instance = 0);
 
     // Kills the process and waits for it to end.
     void kill();

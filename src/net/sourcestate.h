@@ -5,7 +5,7 @@
 namespace vramscope {
 
 // What the poller knows about an endpoint, in the words the UI shows.
-enum class EndpointState
+enum class SourceState
 {
     Connecting,    // added; no answer yet
     Ok,            // the last round read everything
@@ -19,6 +19,6 @@ enum class EndpointState
 
 // "connecting", "ok", "stale", "unsupported", "error", "unreachable",
 // "timed out", "protocol error": for logs and the command line.
-QString endpointStateName(EndpointState state);
+QString sourceStateName(SourceState state);
 
 } // namespace vramscope

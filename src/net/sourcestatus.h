@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpointstate.h"
+#include "sourcestate.h"
 
 #include <QDateTime>
 
@@ -8,11 +8,11 @@
 
 namespace vramscope {
 
-// An endpoint's state with its explanation and the time of its last good
+// A source's state with its explanation and the time of its last good
 // data, which the poller keeps showing through every failure.
-struct EndpointStatus
+struct SourceStatus
 {
-    EndpointState state = EndpointState::Connecting;
+    SourceState state = SourceState::Connecting;
     // What happened and where ("GET /info at 127.0.0.1:8080: connection
     // refused"); empty when ok.
     QString message;
@@ -29,7 +29,7 @@ struct EndpointStatus
         return lastGood.msecsTo(now);
     }
 
-    friend bool operator==(const EndpointStatus &, const EndpointStatus &) = default;
+    friend bool operator==(const SourceStatus &, const SourceStatus &) = default;
 };
 
 } // namespace vramscope

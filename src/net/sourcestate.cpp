@@ -1,25 +1,25 @@
-#include "endpointstate.h"
+#include "sourcestate.h"
 
 namespace vramscope {
 
-QString endpointStateName(EndpointState state)
+QString sourceStateName(SourceState state)
 {
     switch (state) {
-    case EndpointState::Connecting:
+    case SourceState::Connecting:
         return QStringLiteral("connecting");
-    case EndpointState::Ok:
+    case SourceState::Ok:
         return QStringLiteral("ok");
-    case EndpointState::Stale:
+    case SourceState::Stale:
         return QStringLiteral("stale");
-    case EndpointState::Unsupported:
+    case SourceState::Unsupported:
         return QStringLiteral("unsupported");
-    case EndpointState::Error:
+    case SourceState::Error:
         return QStringLiteral("error");
-    case EndpointState::Unreachable:
+    case SourceState::Unreachable:
         return QStringLiteral("unreachable");
-    case EndpointState::TimedOut:
+    case SourceState::TimedOut:
         return QStringLiteral("timed out");
-    case EndpointState::ProtocolError:
+    case SourceState::ProtocolError:
         return QStringLiteral("protocol error");
     }
     return QString();

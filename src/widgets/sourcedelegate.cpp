@@ -1,8 +1,8 @@
-#include "endpointdelegate.h"
+#include "sourcedelegate.h"
 
-#include "endpointlistmodel.h"
-#include "endpointstate.h"
-#include "runnerhealth.h"
+#include "sourceactivity.h"
+#include "sourcelistmodel.h"
+#include "sourcestate.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -20,76 +20,71 @@ constexpr int BarHeight = 6;
 
 bool loading(const QModelIndex &index)
 {
-    const QVariant health = index.data(EndpointListModel::HealthStatusRole);
-    return health.isValid() &&
-           RunnerHealth::Status(health.toInt()) == RunnerHealth::Status::LoadingModel;
+    const QVariant phase = index.data(SourceListModel::ActivityPhaseRole);
+    return phase.isValid() &&
+           SourceActivity::Phase(phase.toInt()) == SourceActivity::Phase::Loading;
 }
 
 } // namespace
 
-QString EndpointDelegate::stateLine(const QModelIndex &index)
+QString SourceDelegate::stateLine(const QModelIndex &index)
 {
-    const auto state = EndpointState(index.data(EndpointListModel::StateRole).toInt());
+    const auto state = SourceState(index.data(SourceListModel::StateRole).toInt());
     QString line;
     switch (state) {
-    case EndpointState::Connecting:
+    case SourceState::Connecting:
         line = tr("connecting…");
         break;
-    case EndpointState::Ok:
+    case SourceState::Ok:
         line = tr("ok");
         break;
-    case EndpointState::Stale:
+    case SourceState::Stale:
         line = tr("stale");
         break;
-    case EndpointState::Unsupported:
+    case SourceState::Unsupported:
         line = tr("unsupported: no /info (older runner)");
         break;
-    case EndpointState::Error:
+    case SourceState::Error:
         line = tr("runner error");
         break;
-    case EndpointState::Unreachable:
+    case SourceState::Unreachable:
         line = tr("unreachable");
         break;
-    case EndpointState::TimedOut:
+    case SourceState::TimedOut:
         line = tr("timed out");
         break;
-    case EndpointState::ProtocolError:
+    case SourceState::ProtocolError:
         line = tr("protocol error");
         break;
     }
-    const QVariant health = index.data(EndpointListModel::HealthStatusRole);
-    if (state == EndpointState::Ok && health.isValid()) {
-        const auto status = RunnerHealth::Status(health.toInt());
-        line += u" · " + RunnerHealth::statusName(status);
-        if (status == RunnerHealth::Status::LoadingModel)
-            line += u' ' +
-                    QString::number(
-                        qRound(index.data(EndpointListModel::ProgressRole).toDouble() * 100)) +
-                    u'%';
+    const QString activity = index.data(SourceListModel::ActivityTextRole).toString();
+    if (state == SourceState::Ok && !activity.isEmpty()) {
+        line += u" · " + activity;
+        const QVariant progress = index.data(SourceListModel::ProgressRole);
+        if (loading(index) && progress.isValid())
+            line += u' ' + QString::number(qRound(progress.toDouble() * 100)) + u'%';
     }
-    const QDateTime lastGood = index.data(EndpointListModel::LastGoodRole).toDateTime();
-    if (state != EndpointState::Ok && state != EndpointState::Connecting && lastGood.isValid()) {
-        const qint64 seconds = lastGood.secsTo(QDateTime::currentDateTimeUtc());
-        line += u' ' + tr("(data %1 s old)").arg(seconds);
-    }
+    const QVariant age = index.data(SourceListModel::AgeRole);
+    if (state != SourceState::Ok && state != SourceState::Connecting && age.isValid())
+        line += u' ' + tr("(data %n s old)", nullptr, int(age.toLongLong()));
     return line;
 }
 
-QColor EndpointDelegate::stateColor(const QModelIndex &index)
+QColor SourceDelegate::stateColor(const QModelIndex &index)
 {
-    switch (EndpointState(index.data(EndpointListModel::StateRole).toInt())) {
-    case EndpointState::Ok:
+    switch (SourceState(index.data(SourceListModel::StateRole).toInt())) {
+    case SourceState::Ok:
         return QColor(0x2e, 0x7d, 0x32);
-    case EndpointState::Connecting:
-    case EndpointState::Stale:
+    case SourceState::Connecting:
+    case SourceState::Stale:
         return QColor(0xb2, 0x6a, 0x00);
     default:
         return QColor(0xc6, 0x28, 0x28);
     }
 }
 
-void EndpointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+void SourceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -102,9 +97,11 @@ void EndpointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect area = opt.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
     const QFontMetrics metrics(opt.font);
     QString heading = title;
-    if (index.data(EndpointListModel::SimulatedRole).toBool())
+    if (index.data(SourceListModel::SimulatedRole).toBool())
         heading += u"  " + tr("[simulated]");
-    if (index.data(EndpointListModel::RemoteRole).toBool())
+    if (index.data(SourceListModel::DiscoveredRole).toBool())
+        heading += u"  " + tr("[found here]");
+    if (index.data(SourceListModel::RemoteRole).toBool())
         heading += u"  " + tr("[remote]");
     QFont bold = opt.font;
     bold.setBold(true);
@@ -122,7 +119,7 @@ void EndpointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       metrics.elidedText(stateLine(index), Qt::ElideRight, area.width()));
     if (loading(index)) {
         const double progress =
-            qBound(0.0, index.data(EndpointListModel::ProgressRole).toDouble(), 1.0);
+            qBound(0.0, index.data(SourceListModel::ProgressRole).toDouble(), 1.0);
         const QRect bar(area.left(), stateRect.bottom() + 3, area.width(), BarHeight);
         painter->setPen(Qt::NoPen);
         painter->setBrush(opt.palette.color(QPalette::Mid));
@@ -134,20 +131,21 @@ void EndpointDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-QSize EndpointDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize SourceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index);
     const QFontMetrics metrics(option.font);
     return QSize(240, 2 * metrics.height() + BarHeight + 3 + Margin);
 }
 
-bool EndpointDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                 const QStyleOptionViewItem &option, const QModelIndex &index)
+bool SourceDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    QString tip = index.data(Qt::DisplayRole).toString() + u'\n' + stateLine(index);
-    const QString message = index.data(EndpointListModel::MessageRole).toString();
+    QString tip = index.data(SourceListModel::KindRole).toString() + u": " +
+                  index.data(Qt::DisplayRole).toString() + u'\n' + stateLine(index);
+    const QString message = index.data(SourceListModel::MessageRole).toString();
     if (!message.isEmpty())
         tip += u'\n' + message;
     QToolTip::showText(event->globalPos(), tip, view);

@@ -14,11 +14,11 @@ namespace vramscope {
 
 class RunnerCall;
 
-// "Fit on runner": asks a runner's /health and, when it is freshly launched
-// (the only state that takes /load), what a split needs: POST /load with
-// operation fit. Finishes once, with the memory the runner reported or with
-// an explanation of why there is none.
-class RunnerFit : public QObject
+// "Measure on runner" (ollama's fit operation on a runner): asks a runner's /health and, when it is
+// freshly launched (the only state that takes /load), what a split needs: POST /load with operation
+// fit. Finishes once, with the memory the runner reported or with an explanation of why there is
+// none.
+class SplitMeasurement : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ public:
     enum class Outcome
     {
         Pending,
-        Fitted,     // the runner measured the split and it fits
+        Fits,       // the runner measured the split and it fits
         DoesNotFit, // the runner measured it and ran out of memory ("Success": false)
         Refused,    // the runner is busy with a model, or answered with an error
         Failed,     // no usable answer: unreachable, timed out, unreadable
@@ -34,10 +34,11 @@ public:
 
     // Measuring a split makes the runner read the model and reserve its
     // graphs: much slower than /info.
-    static constexpr std::chrono::milliseconds FitTimeout{60000};
+    static constexpr std::chrono::milliseconds Timeout{60000};
 
-    RunnerFit(const RunnerClient &client, const LoadRequest &request, QObject *parent = nullptr);
-    ~RunnerFit() override;
+    SplitMeasurement(const RunnerClient &client, const LoadRequest &request,
+                     QObject *parent = nullptr);
+    ~SplitMeasurement() override;
 
     void start();
     Outcome outcome() const { return m_outcome; }

@@ -6,7 +6,7 @@ namespace vramscope {
 
 // Draws an endpoint as two lines: its address (with "simulated" or
 // "remote" marks) and its state, plus a progress bar while a model loads.
-class EndpointDelegate : public QStyledItemDelegate
+class SourceDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 

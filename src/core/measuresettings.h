@@ -8,7 +8,7 @@ namespace vramscope {
 
 // The settings a runner needs to measure a split (POST /load, operation
 // fit), as a user chooses them; ollama's defaults.
-struct FitSettings
+struct MeasureSettings
 {
     int contextSize = 4096; // num_ctx: tokens per sequence
     int parallel = 1;       // OLLAMA_NUM_PARALLEL: sequences held at once
@@ -32,7 +32,7 @@ struct FitSettings
         return load;
     }
 
-    friend bool operator==(const FitSettings &, const FitSettings &) = default;
+    friend bool operator==(const MeasureSettings &, const MeasureSettings &) = default;
 };
 
 } // namespace vramscope

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "deviceinfo.h"
+#include "sourceactivity.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace vramscope {
+
+// What one round of a source learned. Each part is optional: a source
+// reports what it knows, and a part it did not read this round keeps its
+// last value in the poller.
+struct SourceReport
+{
+    std::optional<QList<DeviceInfo>> devices;
+    std::optional<SourceActivity> activity;
+
+    // Each part of other that is set replaces this one's.
+    void merge(const SourceReport &other)
+    {
+        if (other.devices)
+            devices = other.devices;
+        if (other.activity)
+            activity = other.activity;
+    }
+};
+
+} // namespace vramscope

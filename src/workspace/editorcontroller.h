@@ -1,0 +1,118 @@
+#pragma once
+
+#include "backendmemory.h"
+#include "layoutplan.h"
+#include "measuresettings.h"
+#include "sourceactivity.h"
+#include "sourceid.h"
+#include "splitmeasurement.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace vramscope {
+
+class LayerAssignmentModel;
+class Poller;
+struct SourceReport;
+
+// The layer editor's work, without its widgets: which devices the split is
+// for (a watched source, or a file the user opened), measuring a split on
+// a launched Go runner (ollama's fit operation), "plan like ollama" and its
+// measure / plan / measure chain, and plan files. The editor widget shows
+// its model and forwards the user's intents here.
+class EditorController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Where the editor's devices come from.
+    enum class Target
+    {
+        None,
+        Source, // a watched source: its devices at every poll
+        File,   // a plan or /info file: kept until a source is chosen again
+    };
+
+    explicit EditorController(Poller *poller, QObject *parent = nullptr);
+    ~EditorController() override;
+
+    LayerAssignmentModel *model() const { return m_model; }
+
+    // Takes the source's devices now and at every poll. A measurement still
+    // out for the previous target is cancelled, never applied here.
+    void follow(const SourceId &id);
+    void unfollow();
+    Target target() const { return m_target; }
+    // The followed source; nothing when the target is not a source.
+    std::optional<SourceId> followed() const;
+    // "127.0.0.1:40123", "plan.json".
+    QString targetLabel() const { return m_targetLabel; }
+
+    MeasureSettings measureSettings() const { return m_measureSettings; }
+    void setMeasureSettings(const MeasureSettings &settings) { m_measureSettings = settings; }
+
+    // The followed source is a Go runner that can measure splits.
+    bool hasRunner() const;
+    QString runnerLabel() const;
+    // The runner's activity as last polled; nothing before the first /health.
+    std::optional<SourceActivity> runnerActivity() const;
+    bool isMeasuring() const { return m_measurement != nullptr; }
+    // A runner is followed, launched (or not heard from yet) and not being asked.
+    bool canMeasure() const;
+
+    // POST /load fit for the current split; its answer becomes the memory in use.
+    void measure();
+    // What ollama does before it loads: measures the current split (which
+    // teaches the layer count), plans like ollama with that report, and
+    // measures the plan.
+    void planOnRunner();
+    // "Plan like ollama". Without a memory report, on a launched runner, it
+    // measures first (planOnRunner()).
+    void plan();
+
+    // Both report through message() and return whether they succeeded.
+    bool openFile(const QString &path);
+    bool savePlan(const QString &path);
+
+signals:
+    void targetChanged();
+    // The runner, its activity or whether it is being asked changed.
+    void runnerChanged();
+    void measurementStarted(const QString &text);
+    void measurementFinished(vramscope::SplitMeasurement::Outcome outcome, const QString &message);
+    void planned(const vramscope::LayoutPlan &plan);
+    void planFailed(const QString &error);
+    // Something to tell the user in the editor.
+    void message(const QString &text, bool error);
+    // The split's memory as a runner would report it, whenever it changes:
+    // the dashboard's bars show the same breakdown.
+    void breakdownChanged(const vramscope::BackendMemory &memory);
+
+private:
+    enum class AutoPlan
+    {
+        Idle,
+        MeasureSplit,
+        MeasurePlan
+    };
+
+    void onReport(const SourceId &id, const SourceReport &report);
+    void onMeasured();
+    void cancelMeasurement();
+    void publishBreakdown();
+
+    Poller *m_poller;
+    LayerAssignmentModel *m_model;
+    Target m_target = Target::None;
+    SourceId m_source;
+    QString m_targetLabel;
+    MeasureSettings m_measureSettings;
+    QPointer<SplitMeasurement> m_measurement;
+    AutoPlan m_autoPlan = AutoPlan::Idle;
+    std::optional<BackendMemory> m_publishedBreakdown;
+};
+
+} // namespace vramscope

@@ -1,0 +1,74 @@
+#include "pollerfeed.h"
+
+#include "devicetablemodel.h"
+#include "memoryhistory.h"
+#include "poller.h"
+
+#include <QDateTime>
+
+namespace vramscope {
+
+PollerFeed::PollerFeed(Poller *poller, DeviceTableModel *devices, SourceListModel *sources,
+                       MemoryHistory *history, QObject *parent)
+    : QObject(parent), m_poller(poller), m_devices(devices), m_sources(sources), m_history(history)
+{
+    connect(poller, &Poller::reported, this, &PollerFeed::onReport);
+    connect(poller, &Poller::statusChanged, this, &PollerFeed::onStatus);
+}
+
+void PollerFeed::addSource(const SourceListModel::Entry &entry)
+{
+    m_devices->addSource(
+        entry.id.key(),
+        {entry.label, entry.origin == SourceListModel::Origin::Simulated, entry.remote});
+    m_sources->addSource(entry);
+}
+
+void PollerFeed::removeSource(const SourceId &id)
+{
+    m_poller->removeSource(id);
+    m_sources->removeSource(id);
+    m_devices->removeSource(id.key());
+}
+
+void PollerFeed::onReport(const SourceId &id, const SourceReport &report)
+{
+    if (report.activity)
+        onActivity(id, *report.activity);
+    if (!report.devices)
+        return;
+    const QString key = id.key();
+    m_devices->setDevices(key, *report.devices);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < m_devices->rowCount(); ++row) {
+        if (m_devices->rowSource(row) == key)
+            m_history->append(m_devices->rowKey(row), now, m_devices->device(row).usedMemory());
+    }
+    emit historyChanged();
+}
+
+void PollerFeed::onActivity(const SourceId &id, const SourceActivity &activity)
+{
+    const int row = m_sources->rowOf(id);
+    const std::optional<SourceActivity> previous =
+        row >= 0 ? m_sources->entry(row).activity : std::nullopt;
+    const bool wasLoading = previous && previous->phase == SourceActivity::Phase::Loading;
+    m_sources->setActivity(id, activity);
+    m_devices->setModelResident(id.key(), activity.holdsModel());
+
+    const bool isLoading = activity.phase == SourceActivity::Phase::Loading;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (isLoading && !wasLoading)
+        m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadStarted, id.key()});
+    if (wasLoading && activity.phase == SourceActivity::Phase::Ready)
+        m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadFinished, id.key()});
+}
+
+void PollerFeed::onStatus(const SourceId &id, const SourceStatus &status)
+{
+    m_sources->setStatus(id, status);
+    m_devices->setStale(id.key(),
+                        status.state != SourceState::Ok && status.state != SourceState::Connecting);
+}
+
+} // namespace vramscope

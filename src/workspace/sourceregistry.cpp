@@ -1,0 +1,31 @@
+#include "sourceregistry.h"
+
+#include "runnersourcekind.h"
+
+namespace vramscope {
+
+SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
+{
+    m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
+}
+
+SourceRegistry::~SourceRegistry() = default;
+
+const SourceKind *SourceRegistry::kind(const QString &id) const
+{
+    for (const auto &kind : m_kinds) {
+        if (kind->id() == id)
+            return kind.get();
+    }
+    return nullptr;
+}
+
+QList<const SourceKind *> SourceRegistry::kinds() const
+{
+    QList<const SourceKind *> result;
+    for (const auto &kind : m_kinds)
+        result.append(kind.get());
+    return result;
+}
+
+} // namespace vramscope

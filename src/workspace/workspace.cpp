@@ -1,0 +1,229 @@
+#include "workspace.h"
+
+#include "demorunner.h"
+#include "devicetablemodel.h"
+#include "editorcontroller.h"
+#include "endpoint.h"
+#include "layerassignmentmodel.h"
+#include "memoryhistory.h"
+#include "poller.h"
+#include "pollerfeed.h"
+#include "runnerdiscovery.h"
+#include "runnersource.h"
+#include "sourceregistry.h"
+
+#include <QCoreApplication>
+
+namespace vramscope {
+
+Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_registry(std::make_unique<SourceRegistry>(network)),
+      m_poller(new Poller(this)), m_deviceModel(new DeviceTableModel(this)),
+      m_sourceModel(new SourceListModel(this)), m_history(std::make_unique<MemoryHistory>()),
+      m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), this)),
+      m_demo(new DemoRunner(this)), m_editor(new EditorController(m_poller, this))
+{
+    connect(m_feed, &PollerFeed::historyChanged, this, &Workspace::historyChanged);
+    connect(m_editor, &EditorController::breakdownChanged, m_deviceModel,
+            &DeviceTableModel::setMemory);
+    connect(m_demo, &DemoRunner::started, this,
+            [this](const Endpoint &endpoint) { onDemoStarted(endpoint.port()); });
+    connect(m_demo, &DemoRunner::failed, this, [this](const QString &message) {
+        emit demoFailed(message);
+        emit demoRunningChanged(false);
+    });
+    connect(m_poller, &Poller::reported, this,
+            [this](const SourceId &id) { planOnDemoRunner(id); });
+}
+
+Workspace::~Workspace() = default;
+
+std::optional<SourceId> Workspace::checkSource(const QString &kind, const QString &address,
+                                               bool allowRemote, const SourceId &replacing,
+                                               QString *error) const
+{
+    const SourceKind *sourceKind = m_registry->kind(kind);
+    if (!sourceKind) {
+        if (error)
+            *error = tr("unknown kind of source '%1'").arg(kind);
+        return std::nullopt;
+    }
+    const std::optional<QString> canonical = sourceKind->parseAddress(address, allowRemote, error);
+    if (!canonical)
+        return std::nullopt;
+    const SourceId id = sourceKind->idFor(*canonical);
+    if (id != replacing && m_poller->contains(id)) {
+        if (error)
+            *error = tr("%1 is watched already").arg(*canonical);
+        return std::nullopt;
+    }
+    return id;
+}
+
+bool Workspace::addSource(const QString &kind, const QString &address, bool allowRemote,
+                          std::chrono::milliseconds interval, Origin origin, QString *error,
+                          SourceId *added)
+{
+    const std::optional<SourceId> id = checkSource(kind, address, allowRemote, {}, error);
+    if (!id)
+        return false;
+    const SourceKind *sourceKind = m_registry->kind(kind);
+    std::unique_ptr<PollSource> source = sourceKind->create(id->address);
+    SourceListModel::Entry entry;
+    entry.id = *id;
+    entry.label = source->label();
+    entry.kindName = sourceKind->displayName();
+    entry.origin = origin;
+    entry.remote = source->isRemote();
+    m_poller->addSource(std::move(source), interval);
+    entry.intervalMs = int(m_poller->interval(*id).count());
+    m_feed->addSource(entry);
+    if (added)
+        *added = *id;
+    emit sourcesChanged();
+    return true;
+}
+
+bool Workspace::replaceSource(const SourceId &old, const QString &kind, const QString &address,
+                              bool allowRemote, std::chrono::milliseconds interval, QString *error)
+{
+    const int row = m_sourceModel->rowOf(old);
+    if (row < 0) {
+        if (error)
+            *error = tr("%1 is not watched any more").arg(old.address);
+        return false;
+    }
+    const std::optional<SourceId> id = checkSource(kind, address, allowRemote, old, error);
+    if (!id)
+        return false;
+    if (*id == old) {
+        setInterval(old, interval);
+        return true;
+    }
+    // An edited source is the user's own from now on.
+    removeSource(old);
+    return addSource(kind, id->address, allowRemote, interval, Origin::User, error);
+}
+
+void Workspace::removeSource(const SourceId &id)
+{
+    if (!m_poller->contains(id))
+        return;
+    if (m_editor->followed() == id)
+        m_editor->unfollow();
+    m_feed->removeSource(id);
+    if (m_demoSources.contains(id))
+        stopDemo();
+    emit sourcesChanged();
+}
+
+void Workspace::setInterval(const SourceId &id, std::chrono::milliseconds interval)
+{
+    m_poller->setInterval(id, interval);
+    m_sourceModel->setInterval(id, int(m_poller->interval(id).count()));
+}
+
+bool Workspace::hasSources() const
+{
+    return m_sourceModel->rowCount() > 0;
+}
+
+QList<SavedSource> Workspace::userSources() const
+{
+    QList<SavedSource> result;
+    for (const SourceListModel::Entry &entry : m_sourceModel->entries()) {
+        if (entry.origin != Origin::User)
+            continue;
+        const std::chrono::milliseconds own = m_poller->interval(entry.id);
+        result.append({entry.id.kind, entry.id.address, entry.remote,
+                       own == m_poller->defaultInterval() ? 0 : int(own.count())});
+    }
+    return result;
+}
+
+QStringList Workspace::restoreSources(const QList<SavedSource> &saved)
+{
+    QStringList problems;
+    for (const SavedSource &source : saved) {
+        QString error;
+        if (!addSource(source.kind, source.address, source.allowRemote,
+                       std::chrono::milliseconds(source.intervalMs), Origin::User, &error))
+            problems.append(source.address + u": " + error);
+    }
+    return problems;
+}
+
+void Workspace::startDiscovery(const QString &procRoot, std::chrono::milliseconds interval)
+{
+    if (!m_discovery) {
+        m_discovery = new RunnerDiscovery(procRoot, this);
+        connect(m_discovery, &RunnerDiscovery::appeared, this, &Workspace::onDiscovered);
+        connect(m_discovery, &RunnerDiscovery::disappeared, this, &Workspace::onVanished);
+    }
+    m_discovery->start(interval);
+}
+
+void Workspace::onDiscovered(quint16 port)
+{
+    // One the user added, or the demo's, is watched already and stays theirs.
+    addSource(QString(RunnerSource::Kind), Endpoint::loopback(port).toString(), false, {},
+              Origin::Discovered, nullptr);
+}
+
+void Workspace::onVanished(quint16 port)
+{
+    const SourceId id = RunnerSource::idOf(Endpoint::loopback(port));
+    const int row = m_sourceModel->rowOf(id);
+    if (row >= 0 && m_sourceModel->entry(row).origin == Origin::Discovered)
+        removeSource(id);
+}
+
+void Workspace::startDemo()
+{
+    if (m_demo->isRunning())
+        return;
+    m_demoPlanned = false;
+    m_demoSources.clear();
+    m_demo->start();
+    emit demoRunningChanged(true);
+}
+
+void Workspace::stopDemo()
+{
+    const QList<SourceId> sources = std::exchange(m_demoSources, {});
+    for (const SourceId &id : sources)
+        removeSource(id);
+    m_demo->stop();
+    emit demoRunningChanged(false);
+}
+
+bool Workspace::isDemoRunning() const
+{
+    return m_demo->isRunning();
+}
+
+void Workspace::onDemoStarted(quint16 port)
+{
+    SourceId id;
+    if (addSource(QString(RunnerSource::Kind), Endpoint::loopback(port).toString(), false, {},
+                  Origin::Simulated, nullptr, &id))
+        m_demoSources.append(id);
+}
+
+void Workspace::planOnDemoRunner(const SourceId &id)
+{
+    // The demo's second runner stays launched: plan on it as ollama would, so
+    // the editor and the bars show a real split from the first seconds.
+    if (m_demoPlanned || m_demoSources.size() < 2 || id != m_demoSources.last() ||
+        m_editor->model()->memory())
+        return;
+    const std::optional<SourceActivity> activity = m_poller->report(id).activity;
+    if (!activity || activity->phase != SourceActivity::Phase::Idle ||
+        m_poller->report(id).devices.value_or(QList<DeviceInfo>()).isEmpty())
+        return;
+    m_demoPlanned = true;
+    m_editor->follow(id);
+    m_editor->planOnRunner();
+}
+
+} // namespace vramscope

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "savedsource.h"
+#include "sourceid.h"
+#include "sourcelistmodel.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace vramscope {
+
+class DemoRunner;
+class DeviceTableModel;
+class EditorController;
+class MemoryHistory;
+class Poller;
+class PollerFeed;
+class RunnerDiscovery;
+class SourceKind;
+class SourceRegistry;
+
+// Everything the window shows, without the window: the sources of every
+// kind and their poller, the models they feed, the demo, discovery of
+// runners on this machine, and the layer editor's controller. The window
+// (and a headless server) build on it; nothing here is a widget.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Origin = SourceListModel::Origin;
+
+    // network is the application's shared manager; it must outlive this.
+    explicit Workspace(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    const SourceRegistry &registry() const { return *m_registry; }
+
+    // The source that addSource() (or replaceSource() of replacing) would
+    // watch; nothing, with *error, when the kind is unknown, the address is
+    // bad, or the source is watched already.
+    std::optional<SourceId> checkSource(const QString &kind, const QString &address,
+                                        bool allowRemote, const SourceId &replacing,
+                                        QString *error) const;
+
+    // Watches a source of a registered kind at the address given (checked
+    // and written the kind's one way). False with *error when the kind is
+    // unknown, the address is bad, or the source is watched already.
+    bool addSource(const QString &kind, const QString &address, bool allowRemote,
+                   std::chrono::milliseconds interval, Origin origin, QString *error,
+                   SourceId *added = nullptr);
+    // Replaces a source by another (the edit dialog). Checked like
+    // addSource(); on failure the old one stays as it was.
+    bool replaceSource(const SourceId &old, const QString &kind, const QString &address,
+                       bool allowRemote, std::chrono::milliseconds interval, QString *error);
+    // The demo's runners share one process: removing one stops the demo.
+    void removeSource(const SourceId &id);
+    void setInterval(const SourceId &id, std::chrono::milliseconds interval);
+    bool hasSources() const;
+    // What the user added, to be kept between sessions.
+    QList<SavedSource> userSources() const;
+    // Adds saved sources; those no longer valid are skipped, with why.
+    QStringList restoreSources(const QList<SavedSource> &saved);
+
+    // Keeps looking for runners on this machine; found ones come and go by
+    // themselves and are never saved. procRoot: /proc, or a test's tree.
+    void startDiscovery(const QString &procRoot = QStringLiteral("/proc"),
+                        std::chrono::milliseconds interval = std::chrono::milliseconds(3000));
+
+    void startDemo();
+    void stopDemo();
+    bool isDemoRunning() const;
+    DemoRunner *demo() const { return m_demo; }
+
+    Poller *poller() const { return m_poller; }
+    DeviceTableModel *deviceModel() const { return m_deviceModel; }
+    SourceListModel *sourceModel() const { return m_sourceModel; }
+    MemoryHistory *history() const { return m_history.get(); }
+    EditorController *editor() const { return m_editor; }
+    RunnerDiscovery *discovery() const { return m_discovery; }
+
+signals:
+    // A source was added or removed.
+    void sourcesChanged();
+    // New samples or markers are in the history.
+    void historyChanged();
+    // The demo could not start or stopped by itself: what happened.
+    void demoFailed(const QString &message);
+    void demoRunningChanged(bool running);
+
+private:
+    void onDemoStarted(quint16 port);
+    void onDiscovered(quint16 port);
+    void onVanished(quint16 port);
+    // Gives the editor its plan on the demo's launched runner, once.
+    void planOnDemoRunner(const SourceId &id);
+
+    std::unique_ptr<SourceRegistry> m_registry;
+    Poller *m_poller;
+    DeviceTableModel *m_deviceModel;
+    SourceListModel *m_sourceModel;
+    std::unique_ptr<MemoryHistory> m_history;
+    PollerFeed *m_feed;
+    DemoRunner *m_demo;
+    RunnerDiscovery *m_discovery = nullptr;
+    EditorController *m_editor;
+    QList<SourceId> m_demoSources;
+    bool m_demoPlanned = false;
+};
+
+} // namespace vramscope

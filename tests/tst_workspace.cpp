@@ -1,0 +1,342 @@
+#include "demorunner.h"
+#include "devicetablemodel.h"
+#include "editorcontroller.h"
+#include "fakerunnerprocess.h"
+#include "layerassignmentmodel.h"
+#include "poller.h"
+#include "runnerdiscovery.h"
+#include "runnersource.h"
+#include "settingsstore.h"
+#include "sourcelistmodel.h"
+#include "sourceregistry.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <signal.h>
+
+using namespace vramscope;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+const QString Runner = QStringLiteral("runner");
+
+// A process folder with a NUL-separated cmdline, as /proc has it.
+void writeProcess(const QTemporaryDir &root, const QString &pid, const QList<QByteArray> &arguments)
+{
+    QDir(root.path()).mkpath(pid);
+    QFile file(root.filePath(pid + QStringLiteral("/cmdline")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const QByteArray &argument : arguments)
+        file.write(argument + '\0');
+}
+
+SourceListModel::Origin originOf(const Workspace &workspace, const SourceId &id)
+{
+    return workspace.sourceModel()->entry(workspace.sourceModel()->rowOf(id)).origin;
+}
+
+} // namespace
+
+// The workspace without a window: sources of a registered kind, checked
+// once; discovery that comes and goes; what is kept between sessions; the
+// demo; and the editor's controller against real runners.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void registryKnowsRunners();
+    void addChecksOnce();
+    void editIntoAWatchedAddressIsRefused();
+    void discoveryComesAndGoesAndIsNeverSaved();
+    void freshSessionLeavesSettingsAlone();
+    void oldEndpointSettingsAreRead();
+    void stoppingTheDemoDoesNotBlock();
+    void breakdownOnlyWhenItChanges();
+    void openedFileSurvivesPolls();
+    void measurementForAnotherSourceIsNotApplied();
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    qputenv("VRAMSCOPE_FAKERUNNER", VRAMSCOPE_FAKERUNNER_BINARY);
+}
+
+void TestWorkspace::registryKnowsRunners()
+{
+    Workspace workspace(&m_network);
+    const SourceKind *kind = workspace.registry().kind(Runner);
+    QVERIFY(kind);
+    QCOMPARE(workspace.registry().kinds().size(), 1);
+    QVERIFY(!workspace.registry().kind(QStringLiteral("nope")));
+    QString error;
+    // One spelling per source: a URL and HOST:PORT are the same runner.
+    QCOMPARE(kind->parseAddress(QStringLiteral("http://LOCALHOST:8080"), false, &error),
+             std::optional<QString>(QStringLiteral("localhost:8080")));
+    QVERIFY(!kind->parseAddress(QStringLiteral("10.1.2.3:8080"), false, &error));
+    QVERIFY2(error.contains(QStringLiteral("remote")), qPrintable(error));
+}
+
+void TestWorkspace::addChecksOnce()
+{
+    Workspace workspace(&m_network);
+    QSignalSpy changed(&workspace, &Workspace::sourcesChanged);
+    QString error;
+    SourceId id;
+    QVERIFY(workspace.addSource(Runner, QStringLiteral("127.0.0.1:1"), false, 2s,
+                                Workspace::Origin::User, &error, &id));
+    QCOMPARE(id, (SourceId{Runner, QStringLiteral("127.0.0.1:1")}));
+    QCOMPARE(workspace.poller()->interval(id), 2s);
+    QCOMPARE(workspace.sourceModel()->entry(0).intervalMs, 2000);
+    QCOMPARE(workspace.sourceModel()->entry(0).kindName, QStringLiteral("ollama runner"));
+    // The same runner spelt otherwise is a duplicate, and is said to be one.
+    QVERIFY(!workspace.addSource(Runner, QStringLiteral("http://127.0.0.1:1"), false, {},
+                                 Workspace::Origin::User, &error));
+    QCOMPARE(error, QStringLiteral("127.0.0.1:1 is watched already"));
+    QVERIFY(!workspace.addSource(QStringLiteral("nvml"), QStringLiteral("x"), false, {},
+                                 Workspace::Origin::User, &error));
+    QCOMPARE(error, QStringLiteral("unknown kind of source 'nvml'"));
+    QVERIFY(!workspace.addSource(Runner, QStringLiteral("no port"), false, {},
+                                 Workspace::Origin::User, &error));
+    QCOMPARE(workspace.sourceModel()->rowCount(), 1);
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestWorkspace::editIntoAWatchedAddressIsRefused()
+{
+    Workspace workspace(&m_network);
+    const SourceId a{Runner, QStringLiteral("127.0.0.1:1")};
+    const SourceId b{Runner, QStringLiteral("127.0.0.1:2")};
+    QVERIFY(workspace.addSource(Runner, a.address, false, {}, Workspace::Origin::User, nullptr));
+    QVERIFY(workspace.addSource(Runner, b.address, false, {}, Workspace::Origin::User, nullptr));
+    // Editing a into b's address: refused, and neither is lost.
+    QString error;
+    QVERIFY(!workspace.checkSource(Runner, b.address, false, a, &error));
+    QCOMPARE(error, QStringLiteral("127.0.0.1:2 is watched already"));
+    QVERIFY(!workspace.replaceSource(a, Runner, b.address, false, {}, &error));
+    QCOMPARE(workspace.poller()->sources(), (QList<SourceId>{a, b}));
+    // Its own address is fine: only the interval changes.
+    QVERIFY(workspace.replaceSource(a, Runner, a.address, false, 3s, &error));
+    QCOMPARE(workspace.poller()->interval(a), 3s);
+    QCOMPARE(workspace.poller()->sources(), (QList<SourceId>{a, b}));
+    // A new address replaces it.
+    const SourceId c{Runner, QStringLiteral("127.0.0.1:3")};
+    QVERIFY(workspace.replaceSource(a, Runner, c.address, false, {}, &error));
+    QCOMPARE(workspace.poller()->sources(), (QList<SourceId>{b, c}));
+}
+
+void TestWorkspace::discoveryComesAndGoesAndIsNeverSaved()
+{
+    QTemporaryDir proc;
+    writeProcess(proc, QStringLiteral("1"), {"/usr/bin/ollama", "serve"});
+    Workspace workspace(&m_network);
+    QVERIFY(workspace.addSource(Runner, QStringLiteral("127.0.0.1:5001"), false, {},
+                                Workspace::Origin::User, nullptr));
+    workspace.startDiscovery(proc.path(), 50ms);
+    QCOMPARE(workspace.sourceModel()->rowCount(), 1);
+
+    // A runner started after vramscope is found.
+    writeProcess(proc, QStringLiteral("4242"),
+                 {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "41999"});
+    const SourceId found{Runner, QStringLiteral("127.0.0.1:41999")};
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.poller()->contains(found), WaitMs);
+    QCOMPARE(originOf(workspace, found), SourceListModel::Origin::Discovered);
+    QVERIFY(workspace.sourceModel()
+                ->index(workspace.sourceModel()->rowOf(found))
+                .data(SourceListModel::DiscoveredRole)
+                .toBool());
+    // Only the user's own is kept between sessions.
+    QCOMPARE(workspace.userSources(),
+             (QList<SavedSource>{{Runner, QStringLiteral("127.0.0.1:5001"), false, 0}}));
+
+    // A runner the user added is never taken over by discovery.
+    writeProcess(proc, QStringLiteral("4243"),
+                 {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "5001"});
+    QTest::qWait(200);
+    QCOMPARE(originOf(workspace, {Runner, QStringLiteral("127.0.0.1:5001")}),
+             SourceListModel::Origin::User);
+
+    // When it ends, the found one goes; the user's stays.
+    QVERIFY(QDir(proc.filePath(QStringLiteral("4242"))).removeRecursively());
+    QVERIFY(QDir(proc.filePath(QStringLiteral("4243"))).removeRecursively());
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.poller()->contains(found), WaitMs);
+    QTest::qWait(200);
+    QVERIFY(workspace.poller()->contains({Runner, QStringLiteral("127.0.0.1:5001")}));
+}
+
+void TestWorkspace::freshSessionLeavesSettingsAlone()
+{
+    QSettings().clear();
+    const QList<SavedSource> saved{{Runner, QStringLiteral("127.0.0.1:45678"), false, 2500}};
+    SettingsStore().setSources(saved);
+    // --fresh: nothing is read, and nothing is written over what is saved.
+    const SettingsStore fresh(SettingsStore::Mode::Ignore);
+    QVERIFY(fresh.sources().isEmpty());
+    fresh.setSources({});
+    fresh.setWindow(QByteArrayLiteral("g"), QByteArrayLiteral("s"));
+    QCOMPARE(SettingsStore().sources(), saved);
+    QVERIFY(SettingsStore().windowGeometry().isEmpty());
+    QSettings().clear();
+}
+
+void TestWorkspace::oldEndpointSettingsAreRead()
+{
+    // What versions before sources saved: an "endpoints" array of runners.
+    QSettings().clear();
+    {
+        QSettings settings;
+        settings.beginWriteArray(QStringLiteral("endpoints"));
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("address"), QStringLiteral("127.0.0.1:40000"));
+        settings.setValue(QStringLiteral("allowRemote"), false);
+        settings.setValue(QStringLiteral("intervalMs"), 1500);
+        settings.endArray();
+    }
+    QCOMPARE(SettingsStore().sources(),
+             (QList<SavedSource>{{Runner, QStringLiteral("127.0.0.1:40000"), false, 1500}}));
+    // Written back, they are sources.
+    SettingsStore().setSources(SettingsStore().sources());
+    QVERIFY(!QSettings().contains(QStringLiteral("endpoints/size")));
+    QCOMPARE(SettingsStore().sources().size(), 1);
+    QSettings().clear();
+}
+
+void TestWorkspace::stoppingTheDemoDoesNotBlock()
+{
+    Workspace workspace(&m_network);
+    workspace.startDemo();
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.sourceModel()->rowCount(), 2, WaitMs);
+    // A runner that cannot react to being asked to stop (stopped by a
+    // signal) is the worst case: the call must still return at once.
+    const qint64 pid = workspace.demo()->processId();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    workspace.stopDemo();
+    // Returned while the process still runs: nothing waited for it.
+    QVERIFY(workspace.demo()->isRunning());
+    QCOMPARE(workspace.sourceModel()->rowCount(), 0);
+    // It is killed a little later, without anyone waiting.
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.demo()->isRunning(), WaitMs);
+}
+
+void TestWorkspace::breakdownOnlyWhenItChanges()
+{
+    FakeRunnerProcess runner;
+    QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
+             qPrintable(runner.error()));
+    Workspace workspace(&m_network);
+    SourceId id;
+    QVERIFY(workspace.addSource(Runner, runner.endpoint().toString(), false, 50ms,
+                                Workspace::Origin::User, nullptr, &id));
+    EditorController *editor = workspace.editor();
+    editor->follow(id);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->devices().size(), 2, WaitMs);
+    // The report for the scenario's GPUs: 33 layers of 208 MiB + 32 MiB.
+    QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/memory_2gpu.json")));
+    QVERIFY(editor->model()->assign({0, 1, 2}, 0, nullptr));
+    QSignalSpy breakdowns(editor, &EditorController::breakdownChanged);
+    QSignalSpy polled(workspace.poller(), &Poller::polled);
+    // Polls bring the same devices: nothing new for the bars.
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 5, WaitMs);
+    QCOMPARE(breakdowns.size(), 0);
+    // An edit changes the breakdown: once, and the table has it.
+    QVERIFY(editor->model()->assign({3}, 0, nullptr));
+    QCOMPARE(breakdowns.size(), 1);
+    const BackendMemory sent = breakdowns.first().first().value<BackendMemory>();
+    QCOMPARE(sent.gpus.value(0).weightsTotal(), 4 * 208 * 1024 * 1024ULL);
+}
+
+void TestWorkspace::openedFileSurvivesPolls()
+{
+    FakeRunnerProcess runner;
+    QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
+             qPrintable(runner.error()));
+    Workspace workspace(&m_network);
+    SourceId id;
+    QVERIFY(workspace.addSource(Runner, runner.endpoint().toString(), false, 50ms,
+                                Workspace::Origin::User, nullptr, &id));
+    EditorController *editor = workspace.editor();
+    editor->follow(id);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->devices().size(), 2, WaitMs);
+
+    // The user opens another machine's /info (one ROCm GPU and an iGPU)
+    // and edits a split on it.
+    QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/info_rocm.json")));
+    const QList<DeviceInfo> opened = editor->model()->devices();
+    QCOMPARE(editor->target(), EditorController::Target::File);
+    QCOMPARE(editor->targetLabel(), QStringLiteral("info_rocm.json"));
+    QVERIFY(editor->model()->setLayerCount(10, nullptr));
+    QVERIFY(editor->model()->assign({0, 1}, 0, nullptr));
+    const int edits = editor->model()->undoStack()->count();
+    QVERIFY(edits >= 1);
+
+    QSignalSpy polled(workspace.poller(), &Poller::polled);
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 5, WaitMs);
+    // Still the file's devices, and every edit can still be undone.
+    QCOMPARE(editor->model()->devices(), opened);
+    QCOMPARE(editor->model()->undoStack()->count(), edits);
+
+    // Choosing the source again brings its devices back.
+    editor->follow(id);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->devices().size(), 2, WaitMs);
+    QVERIFY(editor->model()->devices() != opened);
+}
+
+void TestWorkspace::measurementForAnotherSourceIsNotApplied()
+{
+    FakeRunnerProcess runners;
+    // Runner 0 takes 2 s to measure; runner 1 answers at once.
+    QVERIFY2(runners.start({QStringLiteral("--load-after"), QStringLiteral("never")}, 2),
+             qPrintable(runners.error()));
+    QVERIFY(runners.command(u"fault @" + QString::number(runners.ports().at(0)) +
+                            u" /load=delay:2000"));
+    Workspace workspace(&m_network);
+    SourceId slow;
+    SourceId other;
+    QVERIFY(workspace.addSource(Runner, runners.endpoint(0).toString(), false, 100ms,
+                                Workspace::Origin::User, nullptr, &slow));
+    QVERIFY(workspace.addSource(Runner, runners.endpoint(1).toString(), false, 100ms,
+                                Workspace::Origin::User, nullptr, &other));
+    EditorController *editor = workspace.editor();
+    editor->follow(slow);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->model()->devices().size(), 2, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->canMeasure(), WaitMs);
+    QVERIFY(editor->model()->setLayerCount(32, nullptr));
+    QSignalSpy finished(editor, &EditorController::measurementFinished);
+    const int requests = runners.requestCount(0);
+    editor->measure();
+    QVERIFY(editor->isMeasuring());
+    // The /load is out (after its /health) when the user picks the other runner.
+    QTRY_VERIFY_WITH_TIMEOUT(runners.requestCount(0) >= requests + 2, WaitMs);
+    editor->follow(other);
+    QVERIFY(!editor->isMeasuring());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).toString(),
+             QStringLiteral("Measurement cancelled: the editor shows other devices now."));
+    // Long after the slow answer would have come, nothing of it arrived.
+    QTest::qWait(3000);
+    QVERIFY(!editor->model()->memory());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(editor->followed(), std::optional<SourceId>(other));
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>vramscope::EditorController</name>
+    <message numerus="yes">
+        <source>Opened %1: %n device(s).</source>
+        <translation>
+            <numerusform>Opened %1: %n device.</numerusform><numerusform>Opened %1: %n devices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: a memory report of %n layer(s).</source>
+        <translation>
+            <numerusform>Opened %1: a memory report of %n layer.</numerusform><numerusform>Opened %1: a memory report of %n layers.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LayoutEditor</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n source(s) ok</source>
+        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
+        <translation>
+            <numerusform>%1 of %n source ok</numerusform><numerusform>%1 of %n sources ok</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::SourceDelegate</name>
+    <message numerus="yes">
+        <source>(data %n s old)</source>
+        <translation>
+            <numerusform>(data %n s old)</numerusform><numerusform>(data %n s old)</numerusform></translation>
+    </message>
+</context>
+</TS>
