@@ -1,6 +1,9 @@
 #include "drmsysfsprobe.h"
 #include "support/nativeprocesstostring.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vramscope;
@@ -17,6 +20,7 @@ private slots:
     void intelXe();
     void noGpu();
     void noTree();
+    void knownClientsBetweenFullScans();
 };
 
 namespace {
@@ -34,7 +38,7 @@ QString root(const QString &name)
 
 void TestDrmSysfsProbe::amdTwoGpus()
 {
-    const DrmSysfsProbe probe(root(u"amd-two-gpus"_s));
+    DrmSysfsProbe probe(root(u"amd-two-gpus"_s));
     NativeProbeStatus status;
     const QList<NativeGpu> gpus = probe.probe(&status);
     QCOMPARE(status.probe, u"drm sysfs"_s);
@@ -98,7 +102,7 @@ void TestDrmSysfsProbe::amdTwoGpus()
 
 void TestDrmSysfsProbe::intelXe()
 {
-    const DrmSysfsProbe probe(root(u"intel-xe"_s));
+    DrmSysfsProbe probe(root(u"intel-xe"_s));
     NativeProbeStatus status;
     const QList<NativeGpu> gpus = probe.probe(&status);
     QCOMPARE(status.state, NativeProbeStatus::State::Ok);
@@ -123,7 +127,7 @@ void TestDrmSysfsProbe::intelXe()
 
 void TestDrmSysfsProbe::noGpu()
 {
-    const DrmSysfsProbe probe(root(u"no-gpu"_s));
+    DrmSysfsProbe probe(root(u"no-gpu"_s));
     NativeProbeStatus status;
     QCOMPARE(probe.probe(&status), QList<NativeGpu>());
     QCOMPARE(status.state, NativeProbeStatus::State::Unavailable);
@@ -133,11 +137,56 @@ void TestDrmSysfsProbe::noGpu()
 void TestDrmSysfsProbe::noTree()
 {
     const QString missing = root(u"does-not-exist"_s);
-    const DrmSysfsProbe probe(missing);
+    DrmSysfsProbe probe(missing);
     NativeProbeStatus status;
     QCOMPARE(probe.probe(&status), QList<NativeGpu>());
     QCOMPARE(status.state, NativeProbeStatus::State::Unavailable);
     QCOMPARE(status.message, u"no DRM devices (no "_s + missing + u"/sys/class/drm)"_s);
+}
+
+void TestDrmSysfsProbe::knownClientsBetweenFullScans()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const auto write = [&root](const QString &path, const QByteArray &bytes) {
+        QDir(root.path()).mkpath(QFileInfo(root.filePath(path)).path());
+        QFile file(root.filePath(path));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    const auto client = [](int id, int mib) -> QByteArray {
+        return "drm-driver:\tamdgpu\ndrm-pdev:\t0000:03:00.0\ndrm-client-id:\t" +
+               QByteArray::number(id) + "\ndrm-memory-vram:\t" + QByteArray::number(mib) + " MiB\n";
+    };
+    write(u"sys/class/drm/card0/device/vendor"_s, "0x1002\n");
+    write(u"sys/class/drm/card0/device/mem_info_vram_total"_s, "1073741824\n");
+    write(u"sys/class/drm/card0/device/uevent"_s, "PCI_SLOT_NAME=0000:03:00.0\n");
+    write(u"proc/100/comm"_s, "first\n");
+    write(u"proc/100/fdinfo/5"_s, client(1, 10));
+    write(u"proc/200/comm"_s, "second\n");
+
+    DrmSysfsProbe probe(root.path());
+    NativeProbeStatus status;
+    // Round 1 scans every process: one client, 10 MiB.
+    QCOMPARE(probe.probe(&status)[0].processes,
+             (QList<NativeProcess>{{100, u"first"_s, 10 * MiB}}));
+
+    // The known client's memory changes, a new process opens the GPU.
+    write(u"proc/100/fdinfo/5"_s, client(1, 20));
+    write(u"proc/200/fdinfo/3"_s, client(2, 30));
+    // Rounds 2 to 5 re-read only the known fd: fresh figure, no newcomer.
+    for (int round = 2; round <= DrmSysfsProbe::FullScanEvery; ++round) {
+        QCOMPARE(probe.probe(&status)[0].processes,
+                 (QList<NativeProcess>{{100, u"first"_s, 20 * MiB}}));
+    }
+    // Round 6 scans everything again.
+    const QList<NativeProcess> both = {{100, u"first"_s, 20 * MiB}, {200, u"second"_s, 30 * MiB}};
+    QCOMPARE(probe.probe(&status)[0].processes, both);
+
+    // A closed fd drops out on the next round, full scan or not.
+    QVERIFY(QFile::remove(root.filePath(u"proc/100/fdinfo/5"_s)));
+    QCOMPARE(probe.probe(&status)[0].processes,
+             (QList<NativeProcess>{{200, u"second"_s, 30 * MiB}}));
 }
 
 QTEST_APPLESS_MAIN(TestDrmSysfsProbe)

@@ -163,7 +163,7 @@ QList<NativeGpu> DrmSysfsProbe::readCards() const
     return byCard.values();
 }
 
-int DrmSysfsProbe::readProcesses(QList<NativeGpu> *gpus) const
+int DrmSysfsProbe::readProcesses(QList<NativeGpu> *gpus)
 {
     QHash<QString, qsizetype> gpuByPci;
     for (qsizetype i = 0; i < gpus->size(); ++i) {
@@ -171,32 +171,50 @@ int DrmSysfsProbe::readProcesses(QList<NativeGpu> *gpus) const
             gpuByPci.insert(gpus->at(i).pciId, i);
     }
     const QByteArray procRoot = QFile::encodeName(m_root + u"/proc"_s);
-    DIR *proc = opendir(procRoot.constData());
-    if (!proc)
-        return 0;
-    QList<quint32> pids = numericEntries(proc);
-    closedir(proc);
+    const bool fullScan = ++m_roundsSinceFullScan >= FullScanEvery;
+    QList<quint32> pids;
+    if (fullScan) {
+        m_roundsSinceFullScan = 0;
+        DIR *proc = opendir(procRoot.constData());
+        if (!proc) {
+            m_drmFds.clear();
+            m_commands.clear();
+            return 0;
+        }
+        pids = numericEntries(proc);
+        closedir(proc);
+    } else {
+        pids = m_drmFds.keys();
+    }
     std::sort(pids.begin(), pids.end());
 
     const ProcessCommandReader commands(m_root + u"/proc"_s);
+    QHash<quint32, QList<quint32>> drmFds;
     int unreadable = 0;
     for (const quint32 pid : pids) {
         const QByteArray folder = procRoot + '/' + QByteArray::number(pid);
-        const int fdinfoFd =
+        const int fdinfo =
             ::open(QByteArray(folder + "/fdinfo").constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fdinfoFd < 0) {
-            if (errno == EACCES)
+        if (fdinfo < 0) {
+            if (errno == EACCES && fullScan)
                 ++unreadable;
             continue;
         }
-        DIR *fdinfo = fdopendir(fdinfoFd); // owns fdinfoFd from here
-        if (!fdinfo) {
-            ::close(fdinfoFd);
-            continue;
+        QList<quint32> fds;
+        int fdFolder = -1;
+        if (fullScan) {
+            const int listingFd = ::dup(fdinfo); // closedir() closes it
+            if (DIR *listing = listingFd >= 0 ? fdopendir(listingFd) : nullptr) {
+                fds = numericEntries(listing);
+                closedir(listing);
+            } else if (listingFd >= 0) {
+                ::close(listingFd);
+            }
+            fdFolder =
+                ::open(QByteArray(folder + "/fd").constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        } else {
+            fds = m_drmFds.value(pid);
         }
-        const QList<quint32> fds = numericEntries(fdinfo);
-        const int fdFolder =
-            ::open(QByteArray(folder + "/fd").constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         QHash<qsizetype, ClientMemory> memoryByGpu;
         for (const quint32 fd : fds) {
             const QByteArray name = QByteArray::number(fd);
@@ -204,13 +222,16 @@ int DrmSysfsProbe::readProcesses(QList<NativeGpu> *gpus) const
             if (fdFolder >= 0 && fstatat(fdFolder, name.constData(), &target, 0) == 0 &&
                 !(S_ISCHR(target.st_mode) && major(target.st_rdev) == DrmMajor))
                 continue; // a real fd, and not DRM: its fdinfo is not worth reading
+            // A known fd that was closed, or reused for something else, no
+            // longer parses as a DRM client and drops out of the cache.
             const DrmFdInfo info =
-                DrmFdInfo::parse(readAt(dirfd(fdinfo), name.constData(), MaxFdinfoBytes));
+                DrmFdInfo::parse(readAt(fdinfo, name.constData(), MaxFdinfoBytes));
             if (!info.isDrmClient())
                 continue;
             const auto gpu = gpuByPci.constFind(info.pciId);
             if (gpu == gpuByPci.cend())
                 continue;
+            drmFds[pid].append(fd);
             ClientMemory &memory = memoryByGpu[*gpu];
             if (info.clientId)
                 memory.byClient.insert(*info.clientId, info.vramBytes);
@@ -219,17 +240,22 @@ int DrmSysfsProbe::readProcesses(QList<NativeGpu> *gpus) const
         }
         if (fdFolder >= 0)
             ::close(fdFolder);
-        closedir(fdinfo);
+        ::close(fdinfo);
         if (memoryByGpu.isEmpty())
             continue;
-        const QString command = commands.command(pid);
+        auto command = m_commands.constFind(pid);
+        if (fullScan || command == m_commands.cend())
+            command = m_commands.insert(pid, commands.command(pid));
         for (auto it = memoryByGpu.cbegin(); it != memoryByGpu.cend(); ++it)
-            (*gpus)[it.key()].processes.append({pid, command, it.value().total()});
+            (*gpus)[it.key()].processes.append({pid, *command, it.value().total()});
     }
+    m_drmFds = drmFds;
+    // Forget the commands of processes that no longer hold a DRM fd.
+    m_commands.removeIf([&drmFds](const auto &entry) { return !drmFds.contains(entry.key()); });
     return unreadable;
 }
 
-QList<NativeGpu> DrmSysfsProbe::probe(NativeProbeStatus *status) const
+QList<NativeGpu> DrmSysfsProbe::probe(NativeProbeStatus *status)
 {
     status->probe = u"drm sysfs"_s;
     const QString drm = m_root + u"/sys/class/drm"_s;
