@@ -2,6 +2,7 @@
 
 #include "devicescommand.h"
 #include "fitcommand.h"
+#include "gpuscommand.h"
 #include "healthcommand.h"
 #include "layoutcommand.h"
 #include "memorycommand.h"
@@ -18,6 +19,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FitCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<GpusCommand>());
 }
 
 CommandLine::~CommandLine() = default;

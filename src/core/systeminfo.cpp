@@ -7,11 +7,17 @@ namespace vramscope {
 
 SystemInfo SystemInfo::current()
 {
-    SystemInfo info;
+    SystemInfo info = fromMeminfo(QStringLiteral("/proc/meminfo")).value_or(SystemInfo());
     info.threadCount = QThread::idealThreadCount();
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    return info;
+}
+
+std::optional<SystemInfo> SystemInfo::fromMeminfo(const QString &path)
+{
+    SystemInfo info;
+    QFile meminfo(path);
     if (!meminfo.open(QIODevice::ReadOnly))
-        return info;
+        return std::nullopt;
     // Lines look like "MemAvailable:   23456789 kB".
     for (const QByteArray &line : meminfo.readAll().split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');

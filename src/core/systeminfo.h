@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace vramscope {
 
@@ -14,6 +17,9 @@ struct SystemInfo
 
     // This machine's memory and swap, from /proc/meminfo (zeros elsewhere).
     static SystemInfo current();
+    // The memory and swap of a meminfo file (another root's /proc/meminfo);
+    // empty when it cannot be read. threadCount stays 0.
+    static std::optional<SystemInfo> fromMeminfo(const QString &path);
 
     friend bool operator==(const SystemInfo &, const SystemInfo &) = default;
 };
