@@ -68,6 +68,8 @@ private slots:
     void breakdownOnlyWhenItChanges();
     void openedFileSurvivesPolls();
     void measurementForAnotherSourceIsNotApplied();
+    void localGpusAreOneRowWithTheRunners();
+    void noLocalGpuNoSource();
 
 private:
     QNetworkAccessManager m_network;
@@ -85,7 +87,8 @@ void TestWorkspace::registryKnowsRunners()
     Workspace workspace(&m_network);
     const SourceKind *kind = workspace.registry().kind(Runner);
     QVERIFY(kind);
-    QCOMPARE(workspace.registry().kinds().size(), 1);
+    QCOMPARE(workspace.registry().kinds().size(), 2);
+    QVERIFY(workspace.registry().kind(QStringLiteral("gpus")));
     QVERIFY(!workspace.registry().kind(QStringLiteral("nope")));
     QString error;
     // One spelling per source: a URL and HOST:PORT are the same runner.
@@ -336,6 +339,77 @@ void TestWorkspace::measurementForAnotherSourceIsNotApplied()
     QVERIFY(!editor->model()->memory());
     QCOMPARE(finished.size(), 1);
     QCOMPARE(editor->followed(), std::optional<SourceId>(other));
+}
+
+void TestWorkspace::localGpusAreOneRowWithTheRunners()
+{
+    // Two NVIDIA GPUs through the fake NVML: the RTX 4090 the fake runner's
+    // two-nvidia scenario also reports (PCI 0000:01:00.0), and a card it
+    // does not (0000:03:00.0).
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("nvml")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("driver 550.54.14\n"
+                 "gpu name=NVIDIA_GeForce_RTX_4090 uuid=GPU-3f1c9a2e-6b1d-4c2f-9e0a-5d7b8c1e2f30 "
+                 "bus=00000000:01:00.0 total=25769803776 used=1073741824 free=24696061952 "
+                 "reserved=0 cc=8.9\n"
+                 "gpu name=NVIDIA_RTX_A2000 uuid=GPU-a2000 bus=00000000:03:00.0 "
+                 "total=6442450944 used=0 free=6442450944 reserved=0 cc=8.6\n");
+    script.close();
+    qputenv("FAKENVML_SCRIPT", QFile::encodeName(script.fileName()));
+    qputenv("VRAMSCOPE_NVML", FAKENVML_LIBRARY);
+    const QString root = QStringLiteral(VRAMSCOPE_TEST_DATA "/roots/no-gpu");
+
+    Workspace workspace(&m_network);
+    QVERIFY(workspace.watchLocalGpus(root));
+    const SourceId gpus{QStringLiteral("gpus"), root};
+    QVERIFY(workspace.poller()->contains(gpus));
+    QCOMPARE(originOf(workspace, gpus), SourceListModel::Origin::Discovered);
+    QVERIFY(workspace.userSources().isEmpty());
+    DeviceTableModel *table = workspace.deviceModel();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, WaitMs);
+    // The dock says what the probes found (in English plurals once the
+    // window installs them; the raw "%n GPU(s)" text here).
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.sourceModel()
+                                 ->entry(0)
+                                 .activity.value_or(SourceActivity())
+                                 .text.startsWith(QStringLiteral("2 GPU")),
+                             WaitMs);
+    // The drivers' figures: 1 GiB used of 24 GiB on the RTX 4090.
+    const int rtx = table->rowOfKey(QStringLiteral("pci:0000:01:00.0"));
+    QVERIFY(rtx >= 0);
+    QCOMPARE(table->device(rtx).totalMemory, 25769803776ULL);
+    QCOMPARE(table->device(rtx).usedMemory(), 1073741824ULL);
+    QCOMPARE(table->device(rtx).description, QStringLiteral("NVIDIA GeForce RTX 4090"));
+
+    // A runner that sees the RTX 4090 and an RTX 3090 (0000:02:00.0): the
+    // 4090 stays one row, the 3090 is a new one.
+    FakeRunnerProcess runner;
+    QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
+             qPrintable(runner.error()));
+    QVERIFY(workspace.addSource(Runner, runner.endpoint().toString(), false, 100ms,
+                                Workspace::Origin::User, nullptr));
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, WaitMs);
+    QTest::qWait(300);
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(table->rowOfKey(QStringLiteral("pci:0000:02:00.0")) >= 0);
+    QCOMPARE(table->data(table->index(table->rowOfKey(QStringLiteral("pci:0000:01:00.0")), 0),
+                         DeviceTableModel::AlsoSeenRole)
+                 .toStringList()
+                 .size(),
+             1);
+    qunsetenv("VRAMSCOPE_NVML");
+}
+
+void TestWorkspace::noLocalGpuNoSource()
+{
+    // No NVIDIA library and a tree without a GPU: nothing to watch, so the
+    // window can offer the demo.
+    qputenv("VRAMSCOPE_NVML", "/nonexistent/libnvidia-ml.so.1");
+    Workspace workspace(&m_network);
+    QVERIFY(!workspace.watchLocalGpus(QStringLiteral(VRAMSCOPE_TEST_DATA "/roots/no-gpu")));
+    QVERIFY(!workspace.hasSources());
+    qunsetenv("VRAMSCOPE_NVML");
 }
 
 QTEST_MAIN(TestWorkspace)

@@ -83,7 +83,9 @@ int main(int argc, char **argv)
         workspace.addSource(QStringLiteral("runner"), address, options->allowRemote, {},
                             vramscope::Workspace::Origin::User, nullptr);
     }
-    // Runners on this machine are watched as they come and go.
+    // This machine's GPUs first, so that their drivers' figures lead each
+    // row; then runners, as they come and go.
+    workspace.watchLocalGpus();
     workspace.startDiscovery();
     if (options->demo || (options->demoIfNone && !workspace.hasSources()))
         window.startDemo();

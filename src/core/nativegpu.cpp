@@ -32,6 +32,29 @@ bool NativeGpu::isSamePhysicalGpu(const DeviceInfo &device) const
     return !myPci.isEmpty() && myPci == normalizedPciId(device.pciId);
 }
 
+DeviceInfo NativeGpu::toDeviceInfo() const
+{
+    DeviceInfo device;
+    const QString library = vendor == u"NVIDIA" ? QStringLiteral("CUDA")
+                            : vendor == u"AMD"  ? QStringLiteral("ROCm")
+                                                : vendor;
+    device.deviceId = {id.isEmpty() ? pciId : id, library};
+    device.name = u"GPU" + QString::number(index);
+    device.description = name;
+    device.integrated = unifiedMemory;
+    device.pciId = pciId;
+    device.totalMemory = totalMemory;
+    device.freeMemory = freeMemory;
+    // "8.9" and "550.54.14": the first two numbers of each.
+    const QStringList capability = compute.split(u'.');
+    device.computeMajor = compute.isEmpty() ? -1 : capability.value(0).toInt();
+    device.computeMinor = compute.isEmpty() ? -1 : capability.value(1).toInt();
+    const QStringList version = driver.split(u'.');
+    device.driverMajor = version.value(0).toInt();
+    device.driverMinor = version.value(1).toInt();
+    return device;
+}
+
 QString NativeGpu::normalizedPciId(QStringView text)
 {
     // domain:bus:device.function, the domain up to 8 hex digits (NVML pads it).

@@ -39,6 +39,12 @@ struct NativeGpu
     // differ in both and stay two.
     bool isSamePhysicalGpu(const DeviceInfo &device) const;
 
+    // The GPU as a row of the device table: ollama's backend name for its
+    // vendor as library (CUDA, ROCm), "GPU<index>" as name, the product as
+    // description; the PCI address makes it one row with a runner's
+    // sighting of the same GPU.
+    DeviceInfo toDeviceInfo() const;
+
     // "00000000:01:00.0" (NVML) or "0000:01:00.0" -> "0000:01:00.0"; empty
     // when text is not a PCI address.
     static QString normalizedPciId(QStringView text);

@@ -1,11 +1,13 @@
 #include "sourceregistry.h"
 
+#include "nativeprobesourcekind.h"
 #include "runnersourcekind.h"
 
 namespace vramscope {
 
 SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
 {
+    m_kinds.push_back(std::make_unique<NativeProbeSourceKind>());
     m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
 }
 

@@ -6,6 +6,8 @@
 #include "endpoint.h"
 #include "layerassignmentmodel.h"
 #include "memoryhistory.h"
+#include "nativeprobesource.h"
+#include "nvmllibrary.h"
 #include "poller.h"
 #include "pollerfeed.h"
 #include "runnerdiscovery.h"
@@ -151,6 +153,16 @@ QStringList Workspace::restoreSources(const QList<SavedSource> &saved)
             problems.append(source.address + u": " + error);
     }
     return problems;
+}
+
+bool Workspace::watchLocalGpus(const QString &root)
+{
+    // Without a GPU there is nothing to watch, and the window may offer
+    // the demo instead.
+    if (NativeProbe(root, NvmlLibrary::defaultPath()).probe().gpus.isEmpty())
+        return false;
+    return addSource(QString(NativeProbeSource::Kind), root, false, {}, Origin::Discovered,
+                     nullptr);
 }
 
 void Workspace::startDiscovery(const QString &procRoot, std::chrono::milliseconds interval)

@@ -67,6 +67,10 @@ public:
     // Adds saved sources; those no longer valid are skipped, with why.
     QStringList restoreSources(const QList<SavedSource> &saved);
 
+    // Watches this machine's GPUs through their drivers (a found source,
+    // never saved) when a first look finds any; returns whether it did.
+    // root stands for "/" (a test's tree).
+    bool watchLocalGpus(const QString &root = QStringLiteral("/"));
     // Keeps looking for runners on this machine; found ones come and go by
     // themselves and are never saved. procRoot: /proc, or a test's tree.
     void startDiscovery(const QString &procRoot = QStringLiteral("/proc"),
