@@ -4,6 +4,7 @@
 #include "fitcommand.h"
 #include "healthcommand.h"
 #include "layoutcommand.h"
+#include "logcommand.h"
 #include "memorycommand.h"
 
 #include <QTextStream>
@@ -17,6 +18,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FitCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
 }
 
 CommandLine::~CommandLine() = default;
