@@ -20,7 +20,8 @@ constexpr qsizetype TargetBytes = 100 * 1000 * 1000;
 
 QByteArray loadLines(int serial)
 {
-    const QByteArray digest = QByteArray::number(serial, 16).rightJustified(64, '0');
+    // Eight models take turns, as on a server with a few models in use.
+    const QByteArray digest = QByteArray::number(serial % 8, 16).rightJustified(64, '0');
     const QByteArray time =
         "time=2026-06-03T10:15:02.200+02:00 level=INFO source=llama_server.go:212 ";
     return time +

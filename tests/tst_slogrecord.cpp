@@ -85,12 +85,19 @@ void TestSlogRecord::malformed()
 
 void TestSlogRecord::peekMessage()
 {
-    QCOMPARE(SlogRecord::peekMessage("time=T level=INFO source=a.go:1 msg=\"gpu memory\" id=0"),
-             QByteArray("gpu memory"));
-    QCOMPARE(SlogRecord::peekMessage("time=T level=INFO source=a.go:1 msg=load request=\"{}\""),
-             QByteArray("load"));
-    QVERIFY(!SlogRecord::peekMessage("time=T level=INFO source=a.go:1 id=0"));
-    QVERIFY(!SlogRecord::peekMessage("time=T level=INFO msg=\"open"));
+    QByteArray storage;
+    const auto peek = [&storage](QByteArrayView line) {
+        const std::optional<QByteArrayView> message = SlogRecord::peekMessage(line, storage);
+        return message ? message->toByteArray() : QByteArray("(none)");
+    };
+    QCOMPARE(peek("time=T level=INFO source=a.go:1 msg=\"gpu memory\" id=0"), "gpu memory");
+    QCOMPARE(peek("time=T level=INFO source=a.go:1 msg=load request=\"{}\""), "load");
+    QCOMPARE(peek("time=T level=INFO source=a.go:1 msg=last"), "last");
+    // With an escape the value is decoded into storage.
+    QCOMPARE(peek("time=T level=INFO source=a.go:1 msg=\"a \\\"b\\\"\" x=1"), "a \"b\"");
+    QCOMPARE(peek("time=T level=INFO source=a.go:1 id=0"), "(none)");
+    QCOMPARE(peek("time=T level=INFO msg=\"open"), "(none)");
+    QCOMPARE(peek("time=T level=INFO msg=\"open \\\""), "(none)");
 }
 
 QTEST_GUILESS_MAIN(TestSlogRecord)

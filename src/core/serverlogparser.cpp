@@ -233,66 +233,114 @@ void ServerLogParser::addLine(QByteArrayView line)
         ++m_skippedLines;
 }
 
+namespace {
+
+// The records vramscope reads, by their msg.
+enum class RecordKind
+{
+    Other,
+    Listening,
+    Compute,
+    SystemMemory,
+    GpuMemory,
+    StartGo,
+    StartLlamaServer,
+    LoadRequest,
+    Memory,
+    Offloaded,
+    Started,
+    Crash,
+    Stop,
+    Placement,
+};
+
+// The hot path: most records are none of these, and a switch on the first
+// byte rules them out with at most a few comparisons.
+RecordKind recordKind(QByteArrayView message)
+{
+    if (message.isEmpty())
+        return RecordKind::Other;
+    switch (message.front()) {
+    case 'L':
+        if (message.startsWith("Listening on "))
+            return RecordKind::Listening;
+        break;
+    case 'i':
+        if (message == "inference compute")
+            return RecordKind::Compute;
+        break;
+    case 's':
+        if (message == "system memory")
+            return RecordKind::SystemMemory;
+        if (message == "starting runner" || message == "starting llama server")
+            return RecordKind::StartGo;
+        if (message == "starting llama-server")
+            return RecordKind::StartLlamaServer;
+        if (message == "stopping llama server" || message == "stopping llama-server")
+            return RecordKind::Stop;
+        break;
+    case 'g':
+        if (message == "gpu memory")
+            return RecordKind::GpuMemory;
+        break;
+    case 'm':
+        if (message == "model weights")
+            return RecordKind::Memory;
+        break;
+    case 'k':
+        if (message == "kv cache")
+            return RecordKind::Memory;
+        break;
+    case 'c':
+        if (message == "compute graph")
+            return RecordKind::Memory;
+        break;
+    case 't':
+        if (message == "total memory")
+            return RecordKind::Memory;
+        break;
+    case 'o':
+        if (message.startsWith("offloaded "))
+            return RecordKind::Offloaded;
+        break;
+    case 'p':
+        if (message == "process no longer running")
+            return RecordKind::Crash;
+        break;
+    case 'l':
+        if (message == "load")
+            return RecordKind::LoadRequest;
+        if ((message.startsWith("llama runner started in ") ||
+             message.startsWith("llama-server started in ")) &&
+            message.endsWith(" seconds"))
+            return RecordKind::Started;
+        if (message.startsWith("llama runner terminated") ||
+            message.startsWith("llama-server terminated") ||
+            message.startsWith("llama runner process has terminated"))
+            return RecordKind::Crash;
+        if (message == "llama-server stopped")
+            return RecordKind::Stop;
+        if (message.startsWith("llama-server model fits alongside") ||
+            message.startsWith("llama-server model predicted to exceed"))
+            return RecordKind::Placement;
+        break;
+    default:
+        break;
+    }
+    return RecordKind::Other;
+}
+
+} // namespace
+
 bool ServerLogParser::handleRecord(QByteArrayView body)
 {
-    const std::optional<QByteArray> peeked = SlogRecord::peekMessage(body);
-    if (!peeked || peeked->isEmpty())
+    const std::optional<QByteArrayView> peeked = SlogRecord::peekMessage(body, m_messageStorage);
+    if (!peeked)
         return false;
-    const QByteArray &message = *peeked;
-
-    // The cheap test first: only messages vramscope reads are parsed whole.
-    enum class Kind
-    {
-        Listening,
-        Compute,
-        SystemMemory,
-        GpuMemory,
-        StartGo,
-        StartLlamaServer,
-        LoadRequest,
-        Memory,
-        Offloaded,
-        Started,
-        Crash,
-        Stop,
-        Placement,
-    };
-    Kind kind;
-    if (message.startsWith("Listening on "))
-        kind = Kind::Listening;
-    else if (message == "inference compute")
-        kind = Kind::Compute;
-    else if (message == "system memory")
-        kind = Kind::SystemMemory;
-    else if (message == "gpu memory")
-        kind = Kind::GpuMemory;
-    else if (message == "starting runner" || message == "starting llama server")
-        kind = Kind::StartGo;
-    else if (message == "starting llama-server")
-        kind = Kind::StartLlamaServer;
-    else if (message == "load")
-        kind = Kind::LoadRequest;
-    else if (message == "model weights" || message == "kv cache" || message == "compute graph" ||
-             message == "total memory")
-        kind = Kind::Memory;
-    else if (message.startsWith("offloaded "))
-        kind = Kind::Offloaded;
-    else if ((message.startsWith("llama runner started in ") ||
-              message.startsWith("llama-server started in ")) &&
-             message.endsWith(" seconds"))
-        kind = Kind::Started;
-    else if (message.startsWith("llama runner terminated") ||
-             message.startsWith("llama-server terminated") ||
-             message == "process no longer running" ||
-             message.startsWith("llama runner process has terminated"))
-        kind = Kind::Crash;
-    else if (message == "stopping llama server" || message == "stopping llama-server" ||
-             message == "llama-server stopped")
-        kind = Kind::Stop;
-    else if (message.startsWith("llama-server model fits alongside") ||
-             message.startsWith("llama-server model predicted to exceed"))
-        kind = Kind::Placement;
-    else
+    const QByteArrayView message = *peeked;
+    using Kind = RecordKind;
+    const Kind kind = recordKind(message);
+    if (kind == Kind::Other)
         return false;
 
     if (kind == Kind::Listening) {
@@ -378,6 +426,7 @@ bool ServerLogParser::handleRecord(QByteArrayView body)
         return handleEnd(*record, true);
     case Kind::Stop:
         return handleEnd(*record, false);
+    case Kind::Other:
     case Kind::Listening:
     case Kind::Offloaded:
     case Kind::Placement:
@@ -386,7 +435,7 @@ bool ServerLogParser::handleRecord(QByteArrayView body)
     return false;
 }
 
-void ServerLogParser::startServer(const QByteArray &message)
+void ServerLogParser::startServer(QByteArrayView message)
 {
     // "Listening on 127.0.0.1:11434 (version 0.30.2)"
     const qsizetype open = message.indexOf("(version ");
@@ -457,7 +506,7 @@ bool ServerLogParser::handleLoadRequest(const SlogRecord &record)
     return true;
 }
 
-bool ServerLogParser::handleBackendMemory(const SlogRecord &record, const QByteArray &message)
+bool ServerLogParser::handleBackendMemory(const SlogRecord &record, QByteArrayView message)
 {
     // A DEBUG "compute graph" nodes=... splits=... line has no size.
     const std::optional<LoggedBytes> size = LoggedBytes::fromHumanBytes(record.value("size"));
@@ -475,7 +524,7 @@ bool ServerLogParser::handleBackendMemory(const SlogRecord &record, const QByteA
     const QString device = text(record.value("device"));
     if (device.isEmpty() || state.pendingSet.size() >= MaxEntries)
         return false;
-    state.pendingSet.append({device, message, *size});
+    state.pendingSet.append({device, message.toByteArray(), *size});
     return true;
 }
 

@@ -124,13 +124,13 @@ private:
     bool handleRaw(QByteArrayView body);
     bool handleStart(const SlogRecord &record, ModelLoad::Era era);
     bool handleLoadRequest(const SlogRecord &record);
-    bool handleBackendMemory(const SlogRecord &record, const QByteArray &message);
+    bool handleBackendMemory(const SlogRecord &record, QByteArrayView message);
     bool handleEnd(const SlogRecord &record, bool crashed);
     bool handleBuffer(QByteArrayView function, QByteArrayView rest);
     bool handleFit(QByteArrayView rest);
     bool handleBreakdown(QByteArrayView rest);
     bool handleOffloaded(QByteArrayView text);
-    void startServer(const QByteArray &message);
+    void startServer(QByteArrayView message);
 
     // The load a line without a runner's name belongs to; a partial one is
     // made when the log began in the middle of a load.
@@ -151,6 +151,7 @@ private:
     qint64 m_skippedLines = 0;
     int m_serverStarts = 0;
 
+    QByteArray m_messageStorage; // a msg value that needed decoding
     QByteArray m_partialLine;
     bool m_discardingLongLine = false;
 };

@@ -152,18 +152,27 @@ std::optional<SlogRecord> SlogRecord::parse(QByteArrayView text)
     return record;
 }
 
-std::optional<QByteArray> SlogRecord::peekMessage(QByteArrayView text)
+std::optional<QByteArrayView> SlogRecord::peekMessage(QByteArrayView text, QByteArray &storage)
 {
     // slog writes time, level and source before msg, and none of their
     // values holds a space: the first " msg=" is the field.
     const qsizetype at = text.indexOf(" msg=");
     if (at < 0)
         return std::nullopt;
-    QByteArray message;
-    const qsizetype end = readToken(text, at + 5, ' ', &message);
-    if (end < 0)
+    const QByteArrayView rest = text.sliced(at + 5);
+    // Most messages need no decoding: a view into the line, no copy.
+    if (!rest.startsWith('"')) {
+        const qsizetype space = rest.indexOf(' ');
+        return space < 0 ? rest : rest.first(space);
+    }
+    const qsizetype close = rest.indexOf('"', 1);
+    const qsizetype escape = rest.indexOf('\\');
+    if (close > 0 && (escape < 0 || escape > close))
+        return rest.sliced(1, close - 1);
+    storage.clear();
+    if (readToken(text, at + 5, ' ', &storage) < 0)
         return std::nullopt;
-    return message;
+    return QByteArrayView(storage);
 }
 
 QByteArray SlogRecord::value(QByteArrayView key) const

@@ -19,8 +19,9 @@ public:
     // Nothing when the text is not a well-formed record starting with "time=".
     static std::optional<SlogRecord> parse(QByteArrayView text);
     // The decoded msg value alone, without reading the other fields: the
-    // parser's cheap first look at a line. Nothing when there is none.
-    static std::optional<QByteArray> peekMessage(QByteArrayView text);
+    // parser's cheap first look at a line. A view into text, or into
+    // storage when the value had escapes. Nothing when there is none.
+    static std::optional<QByteArrayView> peekMessage(QByteArrayView text, QByteArray &storage);
 
     // The decoded value of the first field named key; empty when absent.
     QByteArray value(QByteArrayView key) const;
