@@ -31,6 +31,7 @@ private slots:
     void badInput();
     void longLineIsCappedAndSkipped();
     void sameModelAgain();
+    void breakdownTable();
     void markGone();
 };
 
@@ -510,6 +511,41 @@ void TestServerLogParser::sameModelAgain()
     QCOMPARE(parser.loads().at(0).ended, u"T9"_s);
     QVERIFY(parser.loads().at(1).resident);
     QVERIFY(parser.loads().at(2).resident);
+}
+
+void TestServerLogParser::breakdownTable()
+{
+    // llama.cpp's table at exit, newer and older function names; its header
+    // row is read (not skipped) but holds no figures.
+    ServerLogParser parser;
+    const QByteArray log =
+        "time=T level=INFO source=s msg=\"starting llama-server\" cmd=\"llama-server --model "
+        "/m/sha256-ab --port 1\"\n"
+        "common_memory_breakdown_print: | memory breakdown [MiB] | total   free     self   model   "
+        "context   compute    unaccounted |\n"
+        "common_memory_breakdown_print: |   - CUDA0 (RTX 4090)   | 24077 =  945 + (19187 = 17904 +"
+        "     384 +     898) +        3945 |\n"
+        "llama_memory_breakdown_print: |   - Host               |                  1113 =  1044 +  "
+        "     0 +      69                |\n";
+    parser.addData(log);
+    QCOMPARE(parser.skippedLines(), 0);
+    const QList<ModelLoad::BreakdownRow> &rows = parser.loads().first().breakdown;
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).name, u"CUDA0"_s);
+    QCOMPARE(rows.at(0).totalMiB, 24077);
+    QCOMPARE(rows.at(0).freeMiB, 945);
+    QCOMPARE(rows.at(0).selfMiB, 19187);
+    QCOMPARE(rows.at(0).modelMiB, 17904);
+    QCOMPARE(rows.at(0).contextMiB, 384);
+    QCOMPARE(rows.at(0).computeMiB, 898);
+    QCOMPARE(rows.at(0).unaccountedMiB, 3945);
+    // total = free + self + unaccounted: 945 + 19187 + 3945 = 24077.
+    QCOMPARE(rows.at(0).freeMiB + rows.at(0).selfMiB + rows.at(0).unaccountedMiB,
+             rows.at(0).totalMiB);
+    QCOMPARE(rows.at(1).name, u"Host"_s);
+    QCOMPARE(rows.at(1).totalMiB, -1);
+    QCOMPARE(rows.at(1).selfMiB, 1113);
+    QCOMPARE(rows.at(1).computeMiB, 69);
 }
 
 void TestServerLogParser::markGone()

@@ -412,7 +412,9 @@ bool ServerLogParser::handleRecord(QByteArrayView body)
     case Kind::Memory:
         return handleBackendMemory(*record, message);
     case Kind::Started: {
-        const int index = targetLoad(ModelLoad::Era::LlamaServer);
+        const int index =
+            targetLoad(message.startsWith("llama runner") ? ModelLoad::Era::GoRunner
+                                                          : ModelLoad::Era::LlamaServer);
         ModelLoad &load = m_loads[index];
         load.finished = text(record->value("time"));
         if (const qint64 pid = record->value("pid").toLongLong(); pid > 0)
