@@ -123,7 +123,7 @@ int LogCommand::execute(const QCommandLineParser &parser, QTextStream &out, QTex
 
     ServerLogParser logParser;
     const int status = path == u"-" ? readStandardInput(logParser, follow, json, out, err)
-                                    : readFile(path, logParser, err);
+                                    : readLogFile(path, logParser, err);
     if (status != Success || follow)
         return status;
     printAll(logParser, json, out);
@@ -156,7 +156,7 @@ int LogCommand::readStandardInput(ServerLogParser &logParser, bool follow, bool 
     return Success;
 }
 
-int LogCommand::readFile(const QString &path, ServerLogParser &logParser, QTextStream &err)
+int LogCommand::readLogFile(const QString &path, ServerLogParser &logParser, QTextStream &err)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -23,7 +23,7 @@ protected:
 private:
     int readStandardInput(ServerLogParser &logParser, bool follow, bool json, QTextStream &out,
                           QTextStream &err);
-    int readFile(const QString &path, ServerLogParser &logParser, QTextStream &err);
+    int readLogFile(const QString &path, ServerLogParser &logParser, QTextStream &err);
     int followFile(const QString &path, bool json, QTextStream &out, QTextStream &err);
     static void printLoad(const ModelLoad &load, bool json, QTextStream &out);
     static void printAll(const ServerLogParser &logParser, bool json, QTextStream &out);

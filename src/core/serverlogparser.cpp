@@ -19,11 +19,6 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-QByteArrayView trimmed(QByteArrayView text)
-{
-    return text.trimmed();
-}
-
 // The decimal integers in text, in order ("( 5 overflowing),  11065 MiB"
 // -> 5, 11065); nothing when a number overflows or there are too many.
 std::optional<QList<qint64>> integersIn(QByteArrayView text)
@@ -582,7 +577,7 @@ bool ServerLogParser::handleRaw(QByteArrayView body)
         if (c == ' ')
             return false;
     }
-    const QByteArrayView rest = trimmed(body.sliced(colon + 2));
+    const QByteArrayView rest = body.sliced(colon + 2).trimmed();
     if (rest.endsWith(" MiB") && rest.contains(" buffer size = "))
         return handleBuffer(function, rest);
     if (rest.startsWith("offloaded "))
@@ -632,18 +627,18 @@ bool ServerLogParser::handleBuffer(QByteArrayView function, QByteArrayView rest)
     // "<BUFFER> <kind> buffer size = <float> MiB"; the buffer name is padded
     // in front, and lines such as "llama_kv_cache: size = ..." do not match.
     const qsizetype marker = rest.indexOf(" buffer size = ");
-    const QByteArrayView names = trimmed(rest.first(marker));
+    const QByteArrayView names = rest.first(marker).trimmed();
     const qsizetype space = names.lastIndexOf(' ');
     if (space <= 0)
         return false;
-    const QByteArrayView buffer = trimmed(names.first(space));
+    const QByteArrayView buffer = names.first(space).trimmed();
     const QByteArrayView kind = names.sliced(space + 1);
     if (buffer.contains(' '))
         return false;
     ModelLoad::Share probe;
     if (!shareField(probe, kind))
         return false;
-    const QByteArrayView number = trimmed(rest.sliced(marker + 15).chopped(4));
+    const QByteArrayView number = rest.sliced(marker + 15).chopped(4).trimmed();
     const std::optional<LoggedBytes> size = LoggedBytes::fromMebiBytes(number);
     if (!size)
         return false;
@@ -754,10 +749,10 @@ bool ServerLogParser::handleBreakdown(QByteArrayView rest)
     const qsizetype bar = inner.indexOf('|');
     if (bar < 0)
         return false;
-    const QByteArrayView label = trimmed(inner.first(bar));
+    const QByteArrayView label = inner.first(bar).trimmed();
     if (!label.startsWith("- "))
         return label.startsWith("memory breakdown"); // the header row
-    QByteArrayView name = trimmed(label.sliced(2));
+    QByteArrayView name = label.sliced(2).trimmed();
     if (const qsizetype open = name.indexOf(" ("); open > 0)
         name = name.first(open);
     const std::optional<QList<qint64>> numbers = integersIn(inner.sliced(bar + 1));

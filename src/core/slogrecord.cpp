@@ -184,13 +184,4 @@ QByteArray SlogRecord::value(QByteArrayView key) const
     return {};
 }
 
-bool SlogRecord::contains(QByteArrayView key) const
-{
-    for (const auto &field : m_fields) {
-        if (field.first == key)
-            return true;
-    }
-    return false;
-}
-
 } // namespace vramscope

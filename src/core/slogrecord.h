@@ -25,7 +25,6 @@ public:
 
     // The decoded value of the first field named key; empty when absent.
     QByteArray value(QByteArrayView key) const;
-    bool contains(QByteArrayView key) const;
     QByteArray message() const { return value("msg"); }
 
 private:
