@@ -5,6 +5,7 @@
 #include "gpuscommand.h"
 #include "healthcommand.h"
 #include "layoutcommand.h"
+#include "logcommand.h"
 #include "memorycommand.h"
 #include "windowoptions.h"
 
@@ -20,6 +21,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<GpusCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,0 +1,883 @@
+#include "serverlogparser.h"
+
+#include "journalprefix.h"
+#include "slogrecord.h"
+#include "units.h"
+
+#include <limits>
+
+namespace vramscope {
+
+namespace {
+
+// Lists a hostile log could grow (buffers, devices, table rows) stop here.
+constexpr qsizetype MaxEntries = 256;
+constexpr qint64 MiB = qint64(Units::MebiByte);
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The decimal integers in text, in order ("( 5 overflowing),  11065 MiB"
+// -> 5, 11065); nothing when a number overflows or there are too many.
+std::optional<QList<qint64>> integersIn(QByteArrayView text)
+{
+    QList<qint64> numbers;
+    qsizetype at = 0;
+    while (at < text.size()) {
+        if (!isDigit(text[at])) {
+            ++at;
+            continue;
+        }
+        qint64 value = 0;
+        while (at < text.size() && isDigit(text[at])) {
+            if (value > (std::numeric_limits<qint64>::max() - 9) / 10)
+                return std::nullopt;
+            value = value * 10 + (text[at] - '0');
+            ++at;
+        }
+        if (numbers.size() == 16)
+            return std::nullopt;
+        numbers.append(value);
+    }
+    return numbers;
+}
+
+std::optional<int> smallInteger(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 9)
+        return std::nullopt;
+    int value = 0;
+    for (const char c : text) {
+        if (!isDigit(c))
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+QString text(QByteArrayView bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+// llama.cpp's buffers held in host memory (ollama's rule): CPU, BLAS,
+// CPU_* (CPU_Mapped, CPU_REPACK) and *_Host (CUDA_Host).
+bool isHostBuffer(QByteArrayView buffer)
+{
+    return buffer == "CPU" || buffer == "BLAS" || buffer.startsWith("CPU_") ||
+           buffer.endsWith("_Host");
+}
+
+// The device a device buffer is on: MTL0_Mapped -> MTL0.
+QByteArrayView deviceOfBuffer(QByteArrayView buffer)
+{
+    for (const QByteArrayView suffix :
+         {QByteArrayView("_Mapped"), QByteArrayView("_REPACK"), QByteArrayView("_Private")}) {
+        if (buffer.endsWith(suffix) && buffer.size() > suffix.size())
+            return buffer.chopped(suffix.size());
+    }
+    return buffer;
+}
+
+// Where a kind of buffer counts: weights, KV cache (a recurrent model's
+// state is its cache too), graph or other. Nothing for an unknown kind.
+LoggedBytes *shareField(ModelLoad::Share &share, QByteArrayView kind)
+{
+    if (kind == "model")
+        return &share.weights;
+    if (kind == "KV" || kind == "RS")
+        return &share.kvCache;
+    if (kind == "compute")
+        return &share.graph;
+    if (kind == "output")
+        return &share.other;
+    return nullptr;
+}
+
+ModelLoad::Share &shareOf(ModelLoad &load, const QString &device)
+{
+    for (ModelLoad::DeviceShare &entry : load.devices) {
+        if (entry.name == device)
+            return entry.share;
+    }
+    load.devices.append({device, {}});
+    return load.devices.last().share;
+}
+
+// "sha256-<hex>" at the end of a blob path -> "<hex>".
+QString digestOfPath(QByteArrayView path)
+{
+    const qsizetype at = path.lastIndexOf("sha256-");
+    if (at < 0)
+        return {};
+    const QByteArrayView hex = path.sliced(at + 7);
+    for (const char c : hex) {
+        if (!isDigit(c) && (c < 'a' || c > 'f'))
+            return {};
+    }
+    return hex.isEmpty() ? QString() : text(hex);
+}
+
+// The value after a command-line flag: "--port 36183" -> "36183".
+QByteArray argumentAfter(const QList<QByteArray> &arguments,
+                         std::initializer_list<QByteArrayView> flags)
+{
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        for (const QByteArrayView flag : flags) {
+            if (arguments[i] == flag)
+                return arguments[i + 1];
+        }
+    }
+    return {};
+}
+
+// "Key:value" inside Go's %+v of the load request: "KvSize:8192".
+QByteArrayView requestField(QByteArrayView request, QByteArrayView key)
+{
+    qsizetype at = 0;
+    while ((at = request.indexOf(key, at)) >= 0) {
+        const bool atFieldStart = at == 0 || request[at - 1] == ' ' || request[at - 1] == '{';
+        at += key.size();
+        if (atFieldStart && at < request.size() && request[at] == ':') {
+            const qsizetype start = at + 1;
+            qsizetype end = start;
+            while (end < request.size() && request[end] != ' ' && request[end] != '}')
+                ++end;
+            return request.sliced(start, end - start);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+ServerLogParser::ServerLogParser() = default;
+ServerLogParser::~ServerLogParser() = default;
+
+void ServerLogParser::addData(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        const qsizetype newline = bytes.indexOf('\n');
+        const QByteArrayView piece = newline < 0 ? bytes : bytes.first(newline);
+        bytes = newline < 0 ? QByteArrayView() : bytes.sliced(newline + 1);
+        if (m_discardingLongLine) {
+            if (newline >= 0) {
+                m_discardingLongLine = false;
+                ++m_lineCount;
+                ++m_skippedLines;
+            }
+            continue;
+        }
+        if (m_partialLine.size() + piece.size() > MaxLineLength + 1) {
+            // Too long to be ollama's: drop it up to its end, without keeping it.
+            m_partialLine.clear();
+            if (newline < 0) {
+                m_discardingLongLine = true;
+            } else {
+                ++m_lineCount;
+                ++m_skippedLines;
+            }
+            continue;
+        }
+        if (newline < 0) {
+            m_partialLine.append(piece);
+            break;
+        }
+        if (m_partialLine.isEmpty()) {
+            addLine(piece);
+        } else {
+            m_partialLine.append(piece);
+            const QByteArray line = std::exchange(m_partialLine, {});
+            addLine(line);
+        }
+    }
+}
+
+void ServerLogParser::finish()
+{
+    if (m_discardingLongLine) {
+        m_discardingLongLine = false;
+        ++m_lineCount;
+        ++m_skippedLines;
+    }
+    if (!m_partialLine.isEmpty()) {
+        const QByteArray line = std::exchange(m_partialLine, {});
+        addLine(line);
+    }
+}
+
+void ServerLogParser::addLine(QByteArrayView line)
+{
+    ++m_lineCount;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.size() > MaxLineLength) {
+        ++m_skippedLines;
+        return;
+    }
+    // slog and llama.cpp lines never start with a digit-led date, so a line
+    // not starting with "time=" is first tried as journalctl's prefix.
+    if (!line.startsWith("time=")) {
+        if (const std::optional<JournalPrefix> prefix = JournalPrefix::find(line))
+            line = line.sliced(prefix->length);
+    }
+    const bool handled = line.startsWith("time=") ? handleRecord(line) : handleRaw(line);
+    if (!handled)
+        ++m_skippedLines;
+}
+
+namespace {
+
+// The records vramscope reads, by their msg.
+enum class RecordKind
+{
+    Other,
+    Listening,
+    Compute,
+    SystemMemory,
+    GpuMemory,
+    StartGo,
+    StartLlamaServer,
+    LoadRequest,
+    Memory,
+    Offloaded,
+    Started,
+    Crash,
+    Stop,
+    Placement,
+};
+
+// The hot path: most records are none of these, and a switch on the first
+// byte rules them out with at most a few comparisons.
+RecordKind recordKind(QByteArrayView message)
+{
+    if (message.isEmpty())
+        return RecordKind::Other;
+    switch (message.front()) {
+    case 'L':
+        if (message.startsWith("Listening on "))
+            return RecordKind::Listening;
+        break;
+    case 'i':
+        if (message == "inference compute")
+            return RecordKind::Compute;
+        break;
+    case 's':
+        if (message == "system memory")
+            return RecordKind::SystemMemory;
+        if (message == "starting runner" || message == "starting llama server")
+            return RecordKind::StartGo;
+        if (message == "starting llama-server")
+            return RecordKind::StartLlamaServer;
+        if (message == "stopping llama server" || message == "stopping llama-server")
+            return RecordKind::Stop;
+        break;
+    case 'g':
+        if (message == "gpu memory")
+            return RecordKind::GpuMemory;
+        break;
+    case 'm':
+        if (message == "model weights")
+            return RecordKind::Memory;
+        break;
+    case 'k':
+        if (message == "kv cache")
+            return RecordKind::Memory;
+        break;
+    case 'c':
+        if (message == "compute graph")
+            return RecordKind::Memory;
+        break;
+    case 't':
+        if (message == "total memory")
+            return RecordKind::Memory;
+        break;
+    case 'o':
+        if (message.startsWith("offloaded "))
+            return RecordKind::Offloaded;
+        break;
+    case 'p':
+        if (message == "process no longer running")
+            return RecordKind::Crash;
+        break;
+    case 'l':
+        if (message == "load")
+            return RecordKind::LoadRequest;
+        if ((message.startsWith("llama runner started in ") ||
+             message.startsWith("llama-server started in ")) &&
+            message.endsWith(" seconds"))
+            return RecordKind::Started;
+        if (message.startsWith("llama runner terminated") ||
+            message.startsWith("llama-server terminated") ||
+            message.startsWith("llama runner process has terminated"))
+            return RecordKind::Crash;
+        if (message == "llama-server stopped")
+            return RecordKind::Stop;
+        if (message.startsWith("llama-server model fits alongside") ||
+            message.startsWith("llama-server model predicted to exceed"))
+            return RecordKind::Placement;
+        break;
+    default:
+        break;
+    }
+    return RecordKind::Other;
+}
+
+} // namespace
+
+bool ServerLogParser::handleRecord(QByteArrayView body)
+{
+    const std::optional<QByteArrayView> peeked = SlogRecord::peekMessage(body, m_messageStorage);
+    if (!peeked)
+        return false;
+    const QByteArrayView message = *peeked;
+    using Kind = RecordKind;
+    const Kind kind = recordKind(message);
+    if (kind == Kind::Other)
+        return false;
+
+    if (kind == Kind::Listening) {
+        startServer(message);
+        return true;
+    }
+    if (kind == Kind::Offloaded)
+        return handleOffloaded(message);
+    if (kind == Kind::Placement)
+        return true; // what follows (a stop, a start) is what changes loads
+
+    const std::optional<SlogRecord> record = SlogRecord::parse(body);
+    if (!record)
+        return false;
+    switch (kind) {
+    case Kind::Compute: {
+        if (m_computeDevices.size() >= MaxEntries)
+            return false;
+        ComputeDevice device;
+        device.id = text(record->value("id"));
+        device.library = text(record->value("library"));
+        device.name = text(record->value("name"));
+        device.description = text(record->value("description"));
+        device.pciId = text(record->value("pci_id"));
+        device.total = LoggedBytes::fromHumanBytes(record->value("total")).value_or(LoggedBytes{});
+        device.available =
+            LoggedBytes::fromHumanBytes(record->value("available")).value_or(LoggedBytes{});
+        m_computeDevices.append(device);
+        return true;
+    }
+    case Kind::SystemMemory: {
+        const auto total = LoggedBytes::fromHumanBytes(record->value("total"));
+        const auto free = LoggedBytes::fromHumanBytes(record->value("free"));
+        const auto freeSwap = LoggedBytes::fromHumanBytes(record->value("free_swap"));
+        if (!total || !free || !freeSwap)
+            return false;
+        m_systemMemory = SystemMemory{*total, *free, *freeSwap};
+        return true;
+    }
+    case Kind::GpuMemory: {
+        GpuMemory memory;
+        memory.id = text(record->value("id"));
+        memory.library = text(record->value("library"));
+        const auto available = LoggedBytes::fromHumanBytes(record->value("available"));
+        const auto free = LoggedBytes::fromHumanBytes(record->value("free"));
+        if (memory.id.isEmpty() || !available || !free)
+            return false;
+        memory.available = *available;
+        memory.free = *free;
+        memory.minimum =
+            LoggedBytes::fromHumanBytes(record->value("minimum")).value_or(LoggedBytes{});
+        for (GpuMemory &known : m_gpuMemory) {
+            if (known.id == memory.id && known.library == memory.library) {
+                known = memory;
+                return true;
+            }
+        }
+        if (m_gpuMemory.size() >= MaxEntries)
+            return false;
+        m_gpuMemory.append(memory);
+        return true;
+    }
+    case Kind::StartGo:
+        return handleStart(*record, ModelLoad::Era::GoRunner);
+    case Kind::StartLlamaServer:
+        return handleStart(*record, ModelLoad::Era::LlamaServer);
+    case Kind::LoadRequest:
+        return handleLoadRequest(*record);
+    case Kind::Memory:
+        return handleBackendMemory(*record, message);
+    case Kind::Started: {
+        const int index =
+            targetLoad(message.startsWith("llama runner") ? ModelLoad::Era::GoRunner
+                                                          : ModelLoad::Era::LlamaServer);
+        ModelLoad &load = m_loads[index];
+        load.finished = text(record->value("time"));
+        if (const qint64 pid = record->value("pid").toLongLong(); pid > 0)
+            load.pid = pid;
+        m_finished.append(load.id);
+        if (m_finished.size() > MaxLoads)
+            m_finished.removeFirst();
+        return true;
+    }
+    case Kind::Crash:
+        return handleEnd(*record, true);
+    case Kind::Stop:
+        return handleEnd(*record, false);
+    case Kind::Other:
+    case Kind::Listening:
+    case Kind::Offloaded:
+    case Kind::Placement:
+        break;
+    }
+    return false;
+}
+
+void ServerLogParser::startServer(QByteArrayView message)
+{
+    // "Listening on 127.0.0.1:11434 (version 0.30.2)"
+    const qsizetype open = message.indexOf("(version ");
+    const qsizetype close = message.lastIndexOf(')');
+    m_version = open >= 0 && close > open + 9 ? text(message.sliced(open + 9, close - open - 9))
+                                              : QString();
+    ++m_serverStarts;
+    // A new server: runners of the old one are gone, and so are its devices.
+    m_loads.clear();
+    m_states.clear();
+    m_finished.clear();
+    m_computeDevices.clear();
+    m_gpuMemory.clear();
+    m_systemMemory.reset();
+}
+
+bool ServerLogParser::handleStart(const SlogRecord &record, ModelLoad::Era era)
+{
+    const QByteArray command = record.value("cmd");
+    QList<QByteArray> arguments = command.split(' ');
+    arguments.removeAll(QByteArray());
+    const QByteArray model = argumentAfter(arguments, {"--model", "-m"});
+    // GPU discovery starts runners without a model: they load nothing.
+    if (model.isEmpty())
+        return true;
+    const QString digest = digestOfPath(model);
+    // ollama never runs one model twice: a new runner for it means the
+    // earlier one has left (an unload is logged only at DEBUG).
+    for (ModelLoad &earlier : m_loads) {
+        if (earlier.resident && !digest.isEmpty() && earlier.modelDigest == digest) {
+            earlier.resident = false;
+            earlier.ended = text(record.value("time"));
+        }
+    }
+    const int index = newLoad(era);
+    ModelLoad &load = m_loads[index];
+    load.started = text(record.value("time"));
+    load.modelPath = text(model);
+    load.modelDigest = digest;
+    load.port = smallInteger(argumentAfter(arguments, {"--port"})).value_or(0);
+    load.pid = record.value("pid").toLongLong();
+    for (const QByteArray &argument : std::as_const(arguments))
+        load.arguments.append(text(argument));
+    load.contextSize = smallInteger(argumentAfter(arguments, {"-c", "--ctx-size"})).value_or(0);
+    load.parallel = smallInteger(argumentAfter(arguments, {"-np", "--parallel"})).value_or(0);
+    load.kvCacheType = text(argumentAfter(arguments, {"-ctk", "--cache-type-k"}));
+    return true;
+}
+
+bool ServerLogParser::handleLoadRequest(const SlogRecord &record)
+{
+    // request="{Operation:commit ... KvSize:8192 KvCacheType:q8_0 ... GPULayers:33[...] ...}"
+    const QByteArray request = record.value("request");
+    if (!request.startsWith('{'))
+        return false;
+    const int index = targetLoad(ModelLoad::Era::GoRunner);
+    ModelLoad &load = m_loads[index];
+    load.operation = text(requestField(request, "Operation"));
+    if (const auto parallel = smallInteger(requestField(request, "Parallel")))
+        load.parallel = *parallel;
+    if (const auto kvSize = smallInteger(requestField(request, "KvSize")))
+        load.contextSize = *kvSize;
+    load.kvCacheType = text(requestField(request, "KvCacheType"));
+    if (request.contains("GPULayers:")) {
+        QString error;
+        load.split = GpuLayersList::fromString(text(request), &error);
+    }
+    return true;
+}
+
+bool ServerLogParser::handleBackendMemory(const SlogRecord &record, QByteArrayView message)
+{
+    // A DEBUG "compute graph" nodes=... splits=... line has no size.
+    const std::optional<LoggedBytes> size = LoggedBytes::fromHumanBytes(record.value("size"));
+    if (!size)
+        return false;
+    const int index = targetLoad(ModelLoad::Era::GoRunner);
+    LoadState &state = m_states[index];
+    if (message == "total memory") {
+        // The set is complete: it replaces any earlier one of this load.
+        state.committedSet = std::exchange(state.pendingSet, {});
+        state.hasCommittedSet = true;
+        summarise(index);
+        return true;
+    }
+    const QString device = text(record.value("device"));
+    if (device.isEmpty() || state.pendingSet.size() >= MaxEntries)
+        return false;
+    state.pendingSet.append({device, message.toByteArray(), *size});
+    return true;
+}
+
+bool ServerLogParser::handleEnd(const SlogRecord &record, bool crashed)
+{
+    const qint64 pid = record.value("pid").toLongLong();
+    const int port = smallInteger(record.value("port")).value_or(0);
+    int index = -1;
+    if (pid > 0 || port > 0) {
+        for (int i = int(m_loads.size()) - 1; i >= 0 && index < 0; --i) {
+            const ModelLoad &load = m_loads[i];
+            if ((pid > 0 && load.pid == pid) || (port > 0 && load.port == port))
+                index = i;
+        }
+    }
+    if (index < 0) {
+        // No name, or one no load has: the one load still loading, else the
+        // one resident load; never a guess between several.
+        QList<int> loading;
+        QList<int> resident;
+        for (int i = 0; i < m_loads.size(); ++i) {
+            if (!m_loads[i].resident)
+                continue;
+            resident.append(i);
+            if (!m_loads[i].isFinished())
+                loading.append(i);
+        }
+        if (loading.size() == 1)
+            index = loading.first();
+        else if (loading.isEmpty() && resident.size() == 1)
+            index = resident.first();
+        else
+            return false;
+    }
+    ModelLoad &load = m_loads[index];
+    // "stopping" and "stopped" of one runner: the first one counts.
+    if (!load.resident)
+        return true;
+    load.resident = false;
+    load.crashed = crashed;
+    load.ended = text(record.value("time"));
+    return true;
+}
+
+bool ServerLogParser::handleRaw(QByteArrayView body)
+{
+    // llama.cpp: "<function>: <text>"; the function is one identifier.
+    const qsizetype colon = body.indexOf(": ");
+    if (colon <= 0 || colon > 64)
+        return false;
+    const QByteArrayView function = body.first(colon);
+    for (const char c : function) {
+        if (c == ' ')
+            return false;
+    }
+    const QByteArrayView rest = body.sliced(colon + 2).trimmed();
+    if (rest.endsWith(" MiB") && rest.contains(" buffer size = "))
+        return handleBuffer(function, rest);
+    if (rest.startsWith("offloaded "))
+        return handleOffloaded(rest);
+    if (rest.startsWith("using device ")) {
+        // "using device CUDA0 (NVIDIA GeForce RTX 4060 Ti) (0000:01:00.0) - 15221 MiB free"
+        const qsizetype dash = rest.lastIndexOf(" - ");
+        if (dash < 0 || !rest.endsWith(" MiB free"))
+            return false;
+        const QByteArrayView number = rest.sliced(dash + 3).chopped(9);
+        const std::optional<LoggedBytes> free = LoggedBytes::fromMebiBytes(number);
+        const QByteArrayView device = rest.sliced(13, dash - 13);
+        const qsizetype open = device.indexOf(" (");
+        const qsizetype close = device.indexOf(')');
+        if (!free || open <= 0)
+            return false;
+        const int index = targetLoad(ModelLoad::Era::LlamaServer);
+        ModelLoad &load = m_loads[index];
+        ModelLoad::UsingDevice entry{
+            text(device.first(open)),
+            close > open ? text(device.sliced(open + 2, close - open - 2)) : QString(), *free};
+        for (ModelLoad::UsingDevice &known : load.usingDevices) {
+            if (known.name == entry.name) {
+                known = entry;
+                return true;
+            }
+        }
+        if (load.usingDevices.size() >= MaxEntries)
+            return false;
+        load.usingDevices.append(entry);
+        return true;
+    }
+    if (rest.startsWith("creating") && rest.contains("SWA KV cache")) {
+        const int index = targetLoad(ModelLoad::Era::LlamaServer);
+        m_states[index].cacheSection = rest.contains("non-SWA") ? 1 : 2;
+        return true;
+    }
+    if (function.endsWith("_fit_impl"))
+        return handleFit(rest);
+    if (function.endsWith("memory_breakdown_print"))
+        return handleBreakdown(rest);
+    return false;
+}
+
+bool ServerLogParser::handleBuffer(QByteArrayView function, QByteArrayView rest)
+{
+    // "<BUFFER> <kind> buffer size = <float> MiB"; the buffer name is padded
+    // in front, and lines such as "llama_kv_cache: size = ..." do not match.
+    const qsizetype marker = rest.indexOf(" buffer size = ");
+    const QByteArrayView names = rest.first(marker).trimmed();
+    const qsizetype space = names.lastIndexOf(' ');
+    if (space <= 0)
+        return false;
+    const QByteArrayView buffer = names.first(space).trimmed();
+    const QByteArrayView kind = names.sliced(space + 1);
+    if (buffer.contains(' '))
+        return false;
+    ModelLoad::Share probe;
+    if (!shareField(probe, kind))
+        return false;
+    const QByteArrayView number = rest.sliced(marker + 15).chopped(4).trimmed();
+    const std::optional<LoggedBytes> size = LoggedBytes::fromMebiBytes(number);
+    if (!size)
+        return false;
+    const int index = targetLoad(ModelLoad::Era::LlamaServer);
+    LoadState &state = m_states[index];
+    const int section = kind == "KV" ? state.cacheSection : 0;
+    bool known = false;
+    for (BufferValue &value : state.buffers) {
+        // A fit probe prints the same buffer again: the last value counts.
+        if (value.cacheSection == section && value.kind == kind && value.buffer == buffer &&
+            value.function == function) {
+            value.size = *size;
+            known = true;
+            break;
+        }
+    }
+    if (!known) {
+        if (state.buffers.size() >= MaxEntries)
+            return false;
+        state.buffers.append(
+            {function.toByteArray(), buffer.toByteArray(), kind.toByteArray(), section, *size});
+    }
+    summarise(index);
+    return true;
+}
+
+bool ServerLogParser::handleOffloaded(QByteArrayView text)
+{
+    // "offloaded 33/33 layers to GPU"
+    if (!text.endsWith(" layers to GPU"))
+        return false;
+    const QByteArrayView counts = text.sliced(10).chopped(14);
+    const qsizetype slash = counts.indexOf('/');
+    if (slash < 0)
+        return false;
+    const std::optional<int> offloaded = smallInteger(counts.first(slash));
+    const std::optional<int> total = smallInteger(counts.sliced(slash + 1));
+    if (!offloaded || !total || *offloaded > *total)
+        return false;
+    const int index = targetLoad(ModelLoad::Era::LlamaServer);
+    m_loads[index].layersOffloaded = *offloaded;
+    m_loads[index].layersTotal = *total;
+    return true;
+}
+
+bool ServerLogParser::handleFit(QByteArrayView rest)
+{
+    if (rest.startsWith("projected to use ")) {
+        // "projected to use 5983 MiB of device memory vs. 11111 MiB of free device memory"
+        const qsizetype vs = rest.indexOf(" MiB of device memory vs. ");
+        if (vs < 0 || !rest.endsWith(" MiB of free device memory"))
+            return false;
+        const auto projected = LoggedBytes::fromMebiBytes(rest.sliced(17, vs - 17));
+        const auto free = LoggedBytes::fromMebiBytes(rest.sliced(vs + 26).chopped(26));
+        if (!projected || !free)
+            return false;
+        ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
+        load.fitProjected = *projected;
+        load.fitFree = *free;
+        return true;
+    }
+    if (!rest.startsWith("- "))
+        return false;
+    // "- ROCm0 (AMD Radeon RX 6700 XT): 25 layers ( 5 overflowing),  11065 MiB used,   1036 MiB
+    // free"
+    const qsizetype colon = rest.lastIndexOf("): ");
+    const qsizetype open = rest.indexOf(" (");
+    if (colon < 0 || open < 0 || open > colon || !rest.endsWith(" MiB free"))
+        return false;
+    const QByteArrayView figures = rest.sliced(colon + 3);
+    const std::optional<QList<qint64>> numbers = integersIn(figures);
+    const bool overflowing = figures.contains("overflowing");
+    if (!numbers || numbers->size() != (overflowing ? 4 : 3) || numbers->first() > 1000000)
+        return false;
+    ModelLoad::FitDevice device;
+    device.name = text(rest.sliced(2, open - 2));
+    device.description = text(rest.sliced(open + 2, colon - open - 2));
+    device.layers = int(numbers->at(0));
+    device.overflowing = overflowing ? int(qMin<qint64>(numbers->at(1), 1000000)) : 0;
+    const qint64 usedMiB = numbers->at(overflowing ? 2 : 1);
+    const qint64 freeMiB = numbers->last();
+    if (usedMiB > LoggedBytes::MaxBytes / MiB || freeMiB > LoggedBytes::MaxBytes / MiB)
+        return false;
+    device.used = LoggedBytes{usedMiB * MiB, true};
+    device.free = LoggedBytes{freeMiB * MiB, true};
+    ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
+    for (ModelLoad::FitDevice &known : load.fitDevices) {
+        // Each fit attempt prints every device again: the last one counts.
+        if (known.name == device.name) {
+            known = device;
+            return true;
+        }
+    }
+    if (load.fitDevices.size() >= MaxEntries)
+        return false;
+    load.fitDevices.append(device);
+    return true;
+}
+
+bool ServerLogParser::handleBreakdown(QByteArrayView rest)
+{
+    // "|   - CUDA0 (RTX 4090)   | 24077 =  945 + (19187 = 17904 +     384 +     898) +        3945
+    // |"
+    // "|   - Host               |                  1113 =  1044 +       0 +      69 |"
+    if (!rest.startsWith('|') || !rest.endsWith('|'))
+        return false;
+    const QByteArrayView inner = rest.sliced(1).chopped(1);
+    const qsizetype bar = inner.indexOf('|');
+    if (bar < 0)
+        return false;
+    const QByteArrayView label = inner.first(bar).trimmed();
+    if (!label.startsWith("- "))
+        return label.startsWith("memory breakdown"); // the header row
+    QByteArrayView name = label.sliced(2).trimmed();
+    if (const qsizetype open = name.indexOf(" ("); open > 0)
+        name = name.first(open);
+    const std::optional<QList<qint64>> numbers = integersIn(inner.sliced(bar + 1));
+    if (!numbers || (numbers->size() != 7 && numbers->size() != 4) || name.isEmpty())
+        return false;
+    ModelLoad::BreakdownRow row;
+    row.name = text(name);
+    const QList<qint64> &n = *numbers;
+    if (n.size() == 7) {
+        row.totalMiB = n[0];
+        row.freeMiB = n[1];
+        row.selfMiB = n[2];
+        row.modelMiB = n[3];
+        row.contextMiB = n[4];
+        row.computeMiB = n[5];
+        row.unaccountedMiB = n[6];
+    } else {
+        row.selfMiB = n[0];
+        row.modelMiB = n[1];
+        row.contextMiB = n[2];
+        row.computeMiB = n[3];
+    }
+    ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
+    for (ModelLoad::BreakdownRow &known : load.breakdown) {
+        if (known.name == row.name) {
+            known = row;
+            return true;
+        }
+    }
+    if (load.breakdown.size() >= MaxEntries)
+        return false;
+    load.breakdown.append(row);
+    return true;
+}
+
+int ServerLogParser::targetLoad(ModelLoad::Era eraIfNew)
+{
+    for (int i = int(m_loads.size()) - 1; i >= 0; --i) {
+        if (m_loads[i].resident && !m_loads[i].isFinished())
+            return i;
+    }
+    for (int i = int(m_loads.size()) - 1; i >= 0; --i) {
+        if (m_loads[i].resident)
+            return i;
+    }
+    // The log began in the middle of a load (or after its runner's start).
+    const int index = newLoad(eraIfNew);
+    m_loads[index].partial = true;
+    return index;
+}
+
+int ServerLogParser::newLoad(ModelLoad::Era era)
+{
+    dropOldLoads();
+    ModelLoad load;
+    load.id = m_nextId++;
+    load.era = era;
+    m_loads.append(load);
+    m_states.append(LoadState{});
+    return int(m_loads.size()) - 1;
+}
+
+void ServerLogParser::dropOldLoads()
+{
+    while (m_loads.size() >= MaxLoads) {
+        qsizetype victim = 0;
+        for (qsizetype i = 0; i < m_loads.size(); ++i) {
+            if (!m_loads[i].resident) {
+                victim = i;
+                break;
+            }
+        }
+        m_loads.removeAt(victim);
+        m_states.removeAt(victim);
+    }
+}
+
+void ServerLogParser::summarise(int index)
+{
+    ModelLoad &load = m_loads[index];
+    const LoadState &state = m_states[index];
+    load.devices.clear();
+    load.host = {};
+    if (state.hasCommittedSet) {
+        // Go era: BackendMemory.Log's set; "CPU" is the host.
+        for (const MemoryValue &value : state.committedSet) {
+            ModelLoad::Share &share =
+                value.device == u"CPU" ? load.host : shareOf(load, value.device);
+            LoggedBytes *field = value.what == "model weights" ? &share.weights
+                                 : value.what == "kv cache"    ? &share.kvCache
+                                                               : &share.graph;
+            *field += value.size;
+        }
+        return;
+    }
+    for (const BufferValue &value : state.buffers) {
+        ModelLoad::Share &share = isHostBuffer(value.buffer)
+                                      ? load.host
+                                      : shareOf(load, text(deviceOfBuffer(value.buffer)));
+        *shareField(share, value.kind) += value.size;
+    }
+}
+
+QList<ModelLoad> ServerLogParser::takeFinishedLoads()
+{
+    QList<ModelLoad> finished;
+    for (const quint64 id : std::as_const(m_finished)) {
+        for (const ModelLoad &load : std::as_const(m_loads)) {
+            if (load.id == id)
+                finished.append(load);
+        }
+    }
+    m_finished.clear();
+    return finished;
+}
+
+bool ServerLogParser::markGone(quint64 loadId)
+{
+    for (ModelLoad &load : m_loads) {
+        if (load.id == loadId) {
+            load.markGone();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace vramscope
