@@ -1,10 +1,12 @@
 #include "commandline.h"
 
 #include "devicescommand.h"
+#include "estimatecommand.h"
 #include "fitcommand.h"
 #include "healthcommand.h"
 #include "layoutcommand.h"
 #include "memorycommand.h"
+#include "modelscommand.h"
 
 #include <QTextStream>
 
@@ -17,6 +19,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FitCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<EstimateCommand>());
+    m_commands.push_back(std::make_unique<ModelsCommand>());
 }
 
 CommandLine::~CommandLine() = default;
