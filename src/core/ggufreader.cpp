@@ -126,6 +126,8 @@ private:
     qint64 m_position = 0;
 };
 
+// Field names for messages are put together only on failure: the success
+// path of a 150 000-token vocabulary builds no strings.
 class Parser
 {
 public:
@@ -142,56 +144,68 @@ public:
     }
 
 private:
+    // What is being read: "metadata 'key'[3][0]", "tensor 'name'".
+    QString subject() const
+    {
+        QString text = m_subject;
+        for (quint64 index : m_indices)
+            text += u'[' + QString::number(index) + u']';
+        return text;
+    }
+
     bool fail(quint64 offset, const QString &message)
     {
         m_error = WireError{u"offset " + QString::number(offset), message};
         return false;
     }
 
-    bool truncated(quint64 offset, const QString &what)
+    bool truncated(quint64 offset, QLatin1StringView field)
     {
-        return fail(offset, u"the file ends inside " + what + u" (" +
+        return fail(offset, u"the file ends inside " + subject() + field + u" (" +
                                 QString::number(m_file.fileSize) + u" bytes in all)");
     }
 
-    template <typename T> bool field(T *value, const QString &what)
+    template <typename T> bool field(T *value, QLatin1StringView name)
     {
         const quint64 at = m_cursor.offset();
-        return m_cursor.readLittleEndian(value) || truncated(at, what);
+        return m_cursor.readLittleEndian(value) || truncated(at, name);
     }
 
     // A count of items of at least itemBytes each, checked against the
     // bytes left after the count itself.
-    bool count(quint64 *value, quint64 itemBytes, const QString &what)
+    bool count(quint64 *value, quint64 itemBytes, QLatin1StringView name)
     {
         const quint64 at = m_cursor.offset();
-        if (!field(value, what))
+        if (!field(value, name))
             return false;
         if (itemBytes > 0 && *value > m_cursor.remaining() / itemBytes) {
-            return fail(at, what + u' ' + QString::number(*value) + u" needs at least " +
-                                QString::number(itemBytes) + u" bytes each, but only " +
-                                QString::number(m_cursor.remaining()) + u" bytes are left");
+            return fail(at, subject() + name + u' ' + QString::number(*value) +
+                                u" needs at least " + QString::number(itemBytes) +
+                                u" bytes each, but only " + QString::number(m_cursor.remaining()) +
+                                u" bytes are left");
         }
         return true;
     }
 
-    bool string(QString *value, const QString &what, quint64 maxLength)
+    // A string; value null skips it.
+    bool string(QString *value, quint64 maxLength)
     {
         const quint64 at = m_cursor.offset();
         quint64 length = 0;
-        if (!field(&length, what + u" length"))
+        if (!field(&length, QLatin1StringView(" length")))
             return false;
         if (length > maxLength)
-            return fail(at, what + u" length " + QString::number(length) + u" exceeds " +
+            return fail(at, subject() + u" length " + QString::number(length) + u" exceeds " +
                                 QString::number(maxLength));
         if (length > m_cursor.remaining())
-            return fail(at, what + u" length " + QString::number(length) + u" runs past the end (" +
-                                QString::number(m_cursor.remaining()) + u" bytes left)");
+            return fail(at, subject() + u" length " + QString::number(length) +
+                                u" runs past the end (" + QString::number(m_cursor.remaining()) +
+                                u" bytes left)");
         if (!value)
-            return m_cursor.skip(length) || truncated(at, what);
+            return m_cursor.skip(length) || truncated(at, {});
         QByteArray bytes(qsizetype(length), Qt::Uninitialized);
         if (!m_cursor.read(bytes.data(), length))
-            return truncated(at, what);
+            return truncated(at, {});
         *value = QString::fromUtf8(bytes);
         return true;
     }
@@ -199,12 +213,12 @@ private:
     bool parseHeader()
     {
         quint32 magic = 0;
-        if (!field(&magic, QStringLiteral("the magic")))
+        if (!field(&magic, QLatin1StringView("the magic")))
             return false;
         if (magic != Magic)
             return fail(0, QStringLiteral("not a GGUF file (the magic is not \"GGUF\")"));
         quint32 version = 0;
-        if (!field(&version, QStringLiteral("the version")))
+        if (!field(&version, QLatin1StringView("the version")))
             return false;
         if (version != 2 && version != 3) {
             if (qbswap(version) == 2 || qbswap(version) == 3)
@@ -215,10 +229,10 @@ private:
         }
         m_file.version = version;
         // Each tensor info takes at least a name length, n_dims, type and offset.
-        if (!count(&m_tensorCount, 8 + 4 + 4 + 8, QStringLiteral("tensor count")))
+        if (!count(&m_tensorCount, 8 + 4 + 4 + 8, QLatin1StringView("tensor count")))
             return false;
         // Each metadata entry takes at least a key length, a type and one byte.
-        return count(&m_metadataCount, 8 + 4 + 1, QStringLiteral("metadata count"));
+        return count(&m_metadataCount, 8 + 4 + 1, QLatin1StringView("metadata count"));
     }
 
     bool parseMetadata()
@@ -227,19 +241,20 @@ private:
         m_file.metadata.reserve(qsizetype(m_metadataCount));
         for (quint64 i = 0; i < m_metadataCount; ++i) {
             const quint64 at = m_cursor.offset();
+            m_subject = u"metadata key " + QString::number(i);
             QString key;
-            if (!string(&key, u"metadata key " + QString::number(i), GgufReader::MaxNameLength))
+            if (!string(&key, GgufReader::MaxNameLength))
                 return false;
             if (keys.contains(key))
                 return fail(at, u"metadata key '" + key + u"' appears twice");
             keys.insert(key);
-            const QString what = u"metadata '" + key + u'\'';
+            m_subject = u"metadata '" + key + u'\'';
             quint32 type = 0;
             const quint64 typeAt = m_cursor.offset();
-            if (!field(&type, what + u" type"))
+            if (!field(&type, QLatin1StringView(" type")))
                 return false;
             GgufValue value;
-            if (!parseValue(typeAt, type, what, 0, true, &value))
+            if (!parseValue(typeAt, type, 0, true, &value))
                 return false;
             if (key == u"general.alignment" && !setAlignment(value, typeAt + 4))
                 return false;
@@ -258,50 +273,50 @@ private:
     }
 
     // Reads a value of the given type; keep false skips what it holds.
-    bool parseValue(quint64 typeAt, quint32 type, const QString &what, int depth, bool keep,
-                    GgufValue *value)
+    bool parseValue(quint64 typeAt, quint32 type, int depth, bool keep, GgufValue *value)
     {
         if (type > quint32(Type::Float64))
-            return fail(typeAt, what + u": unknown value type " + QString::number(type));
+            return fail(typeAt, subject() + u": unknown value type " + QString::number(type));
         value->type = Type(type);
-        const quint64 at = m_cursor.offset();
         if (type == quint32(Type::String)) {
             QString text;
-            if (!string(keep ? &text : nullptr, what, std::numeric_limits<quint64>::max()))
+            if (!string(keep ? &text : nullptr, std::numeric_limits<quint64>::max()))
                 return false;
             if (keep)
                 value->scalar = text;
             return true;
         }
         if (type == quint32(Type::Array))
-            return parseArray(what, depth + 1, keep, value);
-        if (!keep)
-            return m_cursor.skip(minimumSize(type)) || truncated(at, what);
-        return parseScalar(type, what, value);
+            return parseArray(depth + 1, keep, value);
+        if (!keep) {
+            const quint64 at = m_cursor.offset();
+            return m_cursor.skip(minimumSize(type)) || truncated(at, {});
+        }
+        return parseScalar(type, value);
     }
 
-    bool parseScalar(quint32 type, const QString &what, GgufValue *value)
+    bool parseScalar(quint32 type, GgufValue *value)
     {
         switch (Type(type)) {
         case Type::UInt8:
-            return number<quint8>(what, value);
+            return number<quint8>(value);
         case Type::Int8:
-            return number<qint8>(what, value);
+            return number<qint8>(value);
         case Type::UInt16:
-            return number<quint16>(what, value);
+            return number<quint16>(value);
         case Type::Int16:
-            return number<qint16>(what, value);
+            return number<qint16>(value);
         case Type::UInt32:
-            return number<quint32>(what, value);
+            return number<quint32>(value);
         case Type::Int32:
-            return number<qint32>(what, value);
+            return number<qint32>(value);
         case Type::UInt64:
-            return number<quint64>(what, value);
+            return number<quint64>(value);
         case Type::Int64:
-            return number<qint64>(what, value);
+            return number<qint64>(value);
         case Type::Float32: {
             quint32 bits = 0;
-            if (!field(&bits, what))
+            if (!field(&bits, {}))
                 return false;
             float number = 0;
             memcpy(&number, &bits, sizeof number);
@@ -310,7 +325,7 @@ private:
         }
         case Type::Float64: {
             quint64 bits = 0;
-            if (!field(&bits, what))
+            if (!field(&bits, {}))
                 return false;
             double number = 0;
             memcpy(&number, &bits, sizeof number);
@@ -320,10 +335,11 @@ private:
         case Type::Bool: {
             const quint64 at = m_cursor.offset();
             quint8 byte = 0;
-            if (!field(&byte, what))
+            if (!field(&byte, {}))
                 return false;
             if (byte > 1)
-                return fail(at, what + u": a bool must be 0 or 1, got " + QString::number(byte));
+                return fail(at,
+                            subject() + u": a bool must be 0 or 1, got " + QString::number(byte));
             value->scalar = byte == 1;
             return true;
         }
@@ -334,10 +350,10 @@ private:
         return false;
     }
 
-    template <typename T> bool number(const QString &what, GgufValue *value)
+    template <typename T> bool number(GgufValue *value)
     {
         T number = 0;
-        if (!field(&number, what))
+        if (!field(&number, {}))
             return false;
         if constexpr (std::is_signed_v<T>)
             value->scalar = qlonglong(number);
@@ -346,41 +362,44 @@ private:
         return true;
     }
 
-    bool parseArray(const QString &what, int depth, bool keep, GgufValue *value)
+    bool parseArray(int depth, bool keep, GgufValue *value)
     {
         const quint64 at = m_cursor.offset();
         if (depth > GgufReader::MaxArrayDepth)
-            return fail(at, what + u": arrays nested deeper than " +
+            return fail(at, subject() + u": arrays nested deeper than " +
                                 QString::number(GgufReader::MaxArrayDepth) + u" levels");
         quint32 elementType = 0;
-        if (!field(&elementType, what + u" element type"))
+        if (!field(&elementType, QLatin1StringView(" element type")))
             return false;
         const quint64 minimum = minimumSize(elementType);
         if (minimum == 0)
-            return fail(at, what + u": unknown array element type " + QString::number(elementType));
+            return fail(at, subject() + u": unknown array element type " +
+                                QString::number(elementType));
         value->elementType = Type(elementType);
-        if (!count(&value->count, minimum, what + u" element count"))
+        if (!count(&value->count, minimum, QLatin1StringView(" element count")))
             return false;
         const bool keepElements = keep && value->count <= GgufReader::MaxKeptElements &&
                                   m_keptElements + value->count <= MaxKeptElementsInAll;
         value->elided = !keepElements;
         if (!keepElements && isFixedSize(elementType)) {
             const quint64 startsAt = m_cursor.offset();
-            return m_cursor.skip(value->count * minimum) || truncated(startsAt, what);
+            return m_cursor.skip(value->count * minimum) || truncated(startsAt, {});
         }
         if (keepElements) {
             m_keptElements += value->count;
             value->elements.reserve(qsizetype(value->count));
         }
         const quint64 elementsAt = m_cursor.offset();
+        m_indices.append(0);
         for (quint64 i = 0; i < value->count; ++i) {
+            m_indices.last() = i;
             GgufValue element;
-            const QString elementWhat = what + u'[' + QString::number(i) + u']';
-            if (!parseValue(elementsAt, elementType, elementWhat, depth, keepElements, &element))
+            if (!parseValue(elementsAt, elementType, depth, keepElements, &element))
                 return false;
             if (keepElements)
                 value->elements.append(std::move(element));
         }
+        m_indices.removeLast();
         return true;
     }
 
@@ -390,57 +409,65 @@ private:
         m_file.tensors.reserve(qsizetype(m_tensorCount));
         for (quint64 i = 0; i < m_tensorCount; ++i) {
             const quint64 at = m_cursor.offset();
+            m_subject = u"tensor " + QString::number(i) + u" name";
             GgufTensorInfo tensor;
-            if (!string(&tensor.name, u"tensor " + QString::number(i) + u" name",
-                        GgufReader::MaxNameLength))
+            if (!string(&tensor.name, GgufReader::MaxNameLength))
                 return false;
             if (names.contains(tensor.name))
                 return fail(at, u"tensor '" + tensor.name + u"' appears twice");
             names.insert(tensor.name);
-            const QString what = u"tensor '" + tensor.name + u'\'';
-            const quint64 dimsAt = m_cursor.offset();
-            quint32 dimensions = 0;
-            if (!field(&dimensions, what + u" n_dims"))
+            m_subject = u"tensor '" + tensor.name + u'\'';
+            if (!parseTensor(&tensor))
                 return false;
-            if (dimensions > MaxDimensions)
-                return fail(dimsAt, what + u" has " + QString::number(dimensions) +
-                                        u" dimensions; ggml allows at most 4");
-            tensor.elements = 1;
-            for (quint32 d = 0; d < dimensions; ++d) {
-                const quint64 dimAt = m_cursor.offset();
-                quint64 size = 0;
-                if (!field(&size, what + u" dimension " + QString::number(d)))
-                    return false;
-                if (size > quint64(std::numeric_limits<qint64>::max()) ||
-                    __builtin_mul_overflow(tensor.elements, size, &tensor.elements) ||
-                    tensor.elements > quint64(std::numeric_limits<qint64>::max()))
-                    return fail(dimAt, what + u": its dimensions overflow 63 bits of elements");
-                tensor.dimensions.append(size);
-            }
-            const quint64 typeAt = m_cursor.offset();
-            if (!field(&tensor.type, what + u" type"))
-                return false;
-            const std::optional<GgmlType> type = GgmlType::fromId(tensor.type);
-            if (!type)
-                return fail(typeAt, what + u": unknown ggml type " + QString::number(tensor.type));
-            const quint64 firstDimension = tensor.dimensions.value(0, 1);
-            const std::optional<quint64> bytes = type->bytesFor(tensor.elements);
-            if (firstDimension % type->blockSize() != 0 || !bytes)
-                return fail(typeAt, what + u": " + QString::number(firstDimension) +
-                                        u" elements per row is not a whole number of " +
-                                        type->name() + u" blocks (" +
-                                        QString::number(type->blockSize()) + u')');
-            tensor.bytes = *bytes;
-            const quint64 offsetAt = m_cursor.offset();
-            if (!field(&tensor.offset, what + u" offset"))
-                return false;
-            if (tensor.offset % m_file.alignment != 0)
-                return fail(offsetAt, what + u": offset " + QString::number(tensor.offset) +
-                                          u" is not a multiple of the alignment " +
-                                          QString::number(m_file.alignment));
             m_file.tensors.append(std::move(tensor));
         }
         return checkData();
+    }
+
+    bool parseTensor(GgufTensorInfo *tensor)
+    {
+        const quint64 dimensionsAt = m_cursor.offset();
+        quint32 dimensions = 0;
+        if (!field(&dimensions, QLatin1StringView(" n_dims")))
+            return false;
+        if (dimensions > MaxDimensions)
+            return fail(dimensionsAt, subject() + u" has " + QString::number(dimensions) +
+                                          u" dimensions; ggml allows at most 4");
+        tensor->elements = 1;
+        for (quint32 d = 0; d < dimensions; ++d) {
+            const quint64 at = m_cursor.offset();
+            quint64 size = 0;
+            if (!field(&size, QLatin1StringView(" dimension")))
+                return false;
+            if (size > quint64(std::numeric_limits<qint64>::max()) ||
+                __builtin_mul_overflow(tensor->elements, size, &tensor->elements) ||
+                tensor->elements > quint64(std::numeric_limits<qint64>::max()))
+                return fail(at, subject() + u": its dimensions overflow 63 bits of elements");
+            tensor->dimensions.append(size);
+        }
+        const quint64 typeAt = m_cursor.offset();
+        if (!field(&tensor->type, QLatin1StringView(" type")))
+            return false;
+        const std::optional<GgmlType> type = GgmlType::fromId(tensor->type);
+        if (!type)
+            return fail(typeAt,
+                        subject() + u": unknown ggml type " + QString::number(tensor->type));
+        // ggml stores rows of whole blocks.
+        const quint64 rowElements = tensor->dimensions.value(0, 1);
+        const std::optional<quint64> bytes = type->bytesFor(tensor->elements);
+        if (rowElements % type->blockSize() != 0 || !bytes)
+            return fail(typeAt, subject() + u": " + QString::number(rowElements) +
+                                    u" elements per row is not a whole number of " + type->name() +
+                                    u" blocks (" + QString::number(type->blockSize()) + u')');
+        tensor->bytes = *bytes;
+        const quint64 offsetAt = m_cursor.offset();
+        if (!field(&tensor->offset, QLatin1StringView(" offset")))
+            return false;
+        if (tensor->offset % m_file.alignment != 0)
+            return fail(offsetAt, subject() + u": offset " + QString::number(tensor->offset) +
+                                      u" is not a multiple of the alignment " +
+                                      QString::number(m_file.alignment));
+        return true;
     }
 
     // The data section starts at the next multiple of the alignment, and
@@ -470,6 +497,8 @@ private:
     Cursor m_cursor;
     GgufFile m_file;
     WireError m_error;
+    QString m_subject;
+    QList<quint64> m_indices; // array indices below m_subject
     quint64 m_tensorCount = 0;
     quint64 m_metadataCount = 0;
     quint64 m_keptElements = 0;
