@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <limits>
+
 using namespace vramscope;
 using namespace Qt::StringLiterals;
 
@@ -297,6 +299,12 @@ void TestModelEstimate::errors_data()
     noBlocks.addString(u"general.architecture"_s, u"llama"_s);
     QTest::newRow("no block_count")
         << noBlocks.bytes() << u"f16"_s << u"llama.block_count: missing"_s;
+    GgufWriter hugeBlocks;
+    hugeBlocks.addString(u"general.architecture"_s, u"llama"_s);
+    hugeBlocks.addUInt64(u"llama.block_count"_s, std::numeric_limits<quint64>::max());
+    QTest::newRow("block_count 2^64 - 1")
+        << hugeBlocks.bytes() << u"f16"_s
+        << u"llama.block_count: 18446744073709551615 layers is more than 65536"_s;
     GgufWriter extraLayer = TestModels::model(u"llama"_s, 1);
     extraLayer.addTensor(u"blk.1.attn_q.weight"_s, {64, 64}, 8, 4352);
     QTest::newRow("layer past block_count")

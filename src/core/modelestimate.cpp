@@ -10,7 +10,6 @@ namespace vramscope {
 
 namespace {
 
-constexpr quint64 Unset = std::numeric_limits<quint64>::max();
 // llama.cpp pads its SWA cache to a multiple of 256 cells.
 constexpr quint64 SwaPadding = 256;
 // More layers than any model has; bounds what a hostile block_count costs.
@@ -37,8 +36,9 @@ public:
     {
     }
 
-    // A non-negative integer scalar; fallback when missing; Unset on error.
-    quint64 scalar(const QString &name, quint64 fallback) const
+    // A non-negative integer scalar; fallback when missing; nothing (and
+    // the error set) when it is something else.
+    std::optional<quint64> scalar(const QString &name, quint64 fallback) const
     {
         const QString key = m_arch + u'.' + name;
         const GgufValue *value = m_file.value(key);
@@ -48,19 +48,22 @@ public:
         if (!number) {
             fail(key, u"expected a non-negative integer, got a " +
                           GgufValue::typeName(quint32(value->type)));
-            return Unset;
+            return std::nullopt;
         }
-        return *number;
+        return number;
     }
 
     // One value per layer from a scalar or a per-layer array; empty on error.
-    QList<quint64> perLayer(const QString &name, quint64 fallback, quint64 layers) const
+    std::optional<QList<quint64>> perLayer(const QString &name, quint64 fallback,
+                                           quint64 layers) const
     {
         const QString key = m_arch + u'.' + name;
         const GgufValue *value = m_file.value(key);
         if (!value || !value->isArray()) {
-            const quint64 number = scalar(name, fallback);
-            return number == Unset ? QList<quint64>() : QList<quint64>(qsizetype(layers), number);
+            const std::optional<quint64> number = scalar(name, fallback);
+            if (!number)
+                return std::nullopt;
+            return QList<quint64>(qsizetype(layers), *number);
         }
         if (value->count != layers || value->elided) {
             fail(key, u"has " + QString::number(value->count) + u" entries, but block_count is " +
@@ -183,46 +186,46 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
                     QStringLiteral("missing, or not a string"));
     estimate.quantization = file.quantization();
     const Hyperparameters hparams(file, estimate.architecture, error);
-    estimate.blockCount = hparams.scalar(QStringLiteral("block_count"), Unset);
-    if (estimate.blockCount == Unset) {
-        if (!file.value(QString(estimate.architecture + u".block_count")))
-            return fail(estimate.architecture + u".block_count", QStringLiteral("missing"));
+    const QString blockCountKey = estimate.architecture + u".block_count";
+    if (!file.value(blockCountKey))
+        return fail(blockCountKey, QStringLiteral("missing"));
+    const std::optional<quint64> blockCount = hparams.scalar(QStringLiteral("block_count"), 0);
+    if (!blockCount)
         return std::nullopt;
-    }
+    estimate.blockCount = *blockCount;
     if (estimate.blockCount > MaxLayers)
-        return fail(estimate.architecture + u".block_count", QString::number(estimate.blockCount) +
-                                                                 u" layers is more than " +
-                                                                 QString::number(MaxLayers));
+        return fail(blockCountKey, QString::number(estimate.blockCount) + u" layers is more than " +
+                                       QString::number(MaxLayers));
     const quint64 layerCount = estimate.blockCount;
-    estimate.trainedContext = hparams.scalar(QStringLiteral("context_length"), 0);
-    const quint64 embedding = hparams.scalar(QStringLiteral("embedding_length"), 0);
-    if (estimate.trainedContext == Unset || embedding == Unset)
-        return std::nullopt;
-    const QList<quint64> heads =
+    const std::optional<quint64> trainedContext =
+        hparams.scalar(QStringLiteral("context_length"), 0);
+    const std::optional<quint64> embedding = hparams.scalar(QStringLiteral("embedding_length"), 0);
+    const std::optional<QList<quint64>> heads =
         hparams.perLayer(QStringLiteral("attention.head_count"), 0, layerCount);
-    if (heads.size() != qsizetype(layerCount))
+    if (!trainedContext || !embedding || !heads)
         return std::nullopt;
-    QList<quint64> kvHeads;
-    if (file.value(QString(estimate.architecture + u".attention.head_count_kv"))) {
-        kvHeads = hparams.perLayer(QStringLiteral("attention.head_count_kv"), 0, layerCount);
-        if (kvHeads.size() != qsizetype(layerCount))
-            return std::nullopt;
-    } else {
-        kvHeads = heads; // llama.cpp: no GQA unless the file says so
-    }
+    estimate.trainedContext = *trainedContext;
+    // llama.cpp: as many KV heads as heads (no GQA) unless the file says so.
+    const std::optional<QList<quint64>> kvHeads =
+        file.value(QString(estimate.architecture + u".attention.head_count_kv"))
+            ? hparams.perLayer(QStringLiteral("attention.head_count_kv"), 0, layerCount)
+            : heads;
+    if (!kvHeads)
+        return std::nullopt;
     // llama.cpp's default head size divides by the first layer's head count.
-    const quint64 firstHeads = heads.value(0, 0);
-    const quint64 defaultHeadSize = firstHeads > 0 ? embedding / firstHeads : 0;
-    const quint64 keyLength =
+    const quint64 firstHeads = heads->value(0, 0);
+    const quint64 defaultHeadSize = firstHeads > 0 ? *embedding / firstHeads : 0;
+    const std::optional<quint64> keyLength =
         hparams.scalar(QStringLiteral("attention.key_length"), defaultHeadSize);
-    const quint64 valueLength =
+    const std::optional<quint64> valueLength =
         hparams.scalar(QStringLiteral("attention.value_length"), defaultHeadSize);
-    const quint64 window = hparams.scalar(QStringLiteral("attention.sliding_window"), 0);
-    if (keyLength == Unset || valueLength == Unset || window == Unset)
+    const std::optional<quint64> window =
+        hparams.scalar(QStringLiteral("attention.sliding_window"), 0);
+    if (!keyLength || !valueLength || !window)
         return std::nullopt;
     const std::optional<QList<bool>> sliding =
-        window > 0 ? slidingLayers(file, estimate.architecture, layerCount, error)
-                   : QList<bool>(qsizetype(layerCount), false);
+        *window > 0 ? slidingLayers(file, estimate.architecture, layerCount, error)
+                    : QList<bool>(qsizetype(layerCount), false);
     if (!sliding)
         return std::nullopt;
 
@@ -238,9 +241,9 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
     // micro-batch, padded to 256 cells, never more than the full cache
     // before padding.
     quint64 swaCells = 0;
-    if (window > 0) {
+    if (*window > 0) {
         quint64 wanted = 0;
-        if (!multiply(window, estimate.parallel, &wanted) ||
+        if (!multiply(*window, estimate.parallel, &wanted) ||
             !add(wanted, EstimateSettings::MicroBatch, &wanted))
             wanted = cells;
         wanted = qMin(wanted, cells);
@@ -252,13 +255,13 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
         Layer &layer = estimate.layers[qsizetype(il)];
         layer.slidingWindow = sliding->at(qsizetype(il));
         layer.cells = layer.slidingWindow ? swaCells : cells;
-        const quint64 nkv = kvHeads.at(qsizetype(il));
+        const quint64 nkv = kvHeads->at(qsizetype(il));
         if (nkv == 0)
             continue; // no attention in this layer (recurrent or hybrid models)
         const QString where = u"layer " + QString::number(il);
         quint64 keyRow = 0;
         quint64 valueRow = 0;
-        if (!multiply(nkv, keyLength, &keyRow) || !multiply(nkv, valueLength, &valueRow))
+        if (!multiply(nkv, *keyLength, &keyRow) || !multiply(nkv, *valueLength, &valueRow))
             return fail(where, QStringLiteral("the KV cache's row width overflows"));
         const std::optional<quint64> keyBytes = cacheType->bytesFor(keyRow);
         const std::optional<quint64> valueBytes = cacheType->bytesFor(valueRow);
@@ -312,7 +315,7 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
     }
 
     quint64 maxHeads = 0;
-    for (quint64 h : heads)
+    for (quint64 h : *heads)
         maxHeads = qMax(maxHeads, h);
     // In 128 bits, then capped: a graph past 2^63 bytes only says the
     // inputs are absurd.
@@ -320,8 +323,8 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
     const auto capped = [](quint64 value) { return Wide(qMin(value, quint64(1) << 40)); };
     const Wide b = EstimateSettings::MicroBatch;
     const Wide scores =
-        4 * b * (1 + 4 * capped(embedding) + capped(cells) * (1 + capped(maxHeads)));
-    const Wide logits = 4 * b * (capped(embedding) + capped(vocabulary));
+        4 * b * (1 + 4 * capped(*embedding) + capped(cells) * (1 + capped(maxHeads)));
+    const Wide logits = 4 * b * (capped(*embedding) + capped(vocabulary));
     const Wide limit = Wide(std::numeric_limits<qint64>::max());
     estimate.graph = quint64(qMin(qMax(scores, logits), limit));
     return estimate;
