@@ -20,6 +20,7 @@ class TestGgufReader : public QObject
 private slots:
     void tensorBytes_data();
     void tensorBytes();
+    void typeTable();
     void removedTypes_data();
     void removedTypes();
     void metadataValues();
@@ -119,6 +120,21 @@ void TestGgufReader::tensorBytes()
     QCOMPARE(file->tensors.first().elements, quint64(512));
     QCOMPARE(file->tensors.first().bytes, bytes);
     QCOMPARE(GgmlType::fromId(type)->name(), name);
+}
+
+void TestGgufReader::typeTable()
+{
+    // ggml.h today: 0-3, 6-30, 34, 35, 39-42; 4, 5, 31-33 and 36-38 removed.
+    QList<quint32> expected{0, 1, 2, 3};
+    for (quint32 id = 6; id <= 30; ++id)
+        expected.append(id);
+    expected += {34, 35, 39, 40, 41, 42};
+    QList<quint32> ids;
+    for (const GgmlType &type : GgmlType::all())
+        ids.append(type.id());
+    QCOMPARE(ids, expected);
+    QCOMPARE(GgmlType::fromName(u"q4_k")->id(), 12u);
+    QVERIFY(!GgmlType::fromName(u"Q4_2"));
 }
 
 void TestGgufReader::removedTypes_data()
