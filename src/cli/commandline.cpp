@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "devicescommand.h"
+#include "estimatecommand.h"
 #include "fitcommand.h"
 #include "gpuscommand.h"
 #include "healthcommand.h"
@@ -8,6 +9,7 @@
 #include "logcommand.h"
 #include "memorycommand.h"
 #include "windowoptions.h"
+#include "modelscommand.h"
 
 #include <QTextStream>
 
@@ -22,6 +24,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LayoutCommand>());
     m_commands.push_back(std::make_unique<GpusCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<EstimateCommand>());
+    m_commands.push_back(std::make_unique<ModelsCommand>());
 }
 
 CommandLine::~CommandLine() = default;

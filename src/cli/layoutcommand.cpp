@@ -1,7 +1,10 @@
 #include "layoutcommand.h"
 
+#include "estimatememory.h"
+#include "estimateoptions.h"
 #include "layerranges.h"
 #include "layoutplanner.h"
+#include "modelstore.h"
 #include "texttable.h"
 #include "units.h"
 #include "wireformat.h"
@@ -58,6 +61,11 @@ void LayoutCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("memory"),
                       QStringLiteral("The BackendMemory the runner reported."),
                       QStringLiteral("MEMORY.json")});
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("Instead of --memory: estimate it from a model (a name in "
+                                     "OLLAMA_MODELS or ~/.ollama/models, or a GGUF file)."),
+                      QStringLiteral("MODEL|FILE")});
+    EstimateOptions::addTo(parser);
     parser.addOption({QStringLiteral("system"),
                       QStringLiteral("A SystemInfo (default: this machine's memory and swap)."),
                       QStringLiteral("SYSTEM.json")});
@@ -127,9 +135,15 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         requiredValue(parser, QStringLiteral("devices"), err);
     if (!devicesPath)
         return BadInput;
-    const std::optional<QString> memoryPath = requiredValue(parser, QStringLiteral("memory"), err);
-    if (!memoryPath)
-        return BadInput;
+    const bool fromModel = parser.isSet(QStringLiteral("model"));
+    if (fromModel && parser.isSet(QStringLiteral("memory")))
+        return badInput(err, QStringLiteral("--memory and --model exclude each other"));
+    std::optional<QString> memoryPath;
+    if (!fromModel) {
+        memoryPath = requiredValue(parser, QStringLiteral("memory"), err);
+        if (!memoryPath)
+            return BadInput;
+    }
     const std::optional<LayoutSettings> settings = settingsFrom(parser, err);
     if (!settings)
         return BadInput;
@@ -142,12 +156,19 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         WireFormat::readDeviceInfoList(*devicesBody, &error);
     if (!devices)
         return badInput(err, *devicesPath + u": " + error.toString());
-    const std::optional<QByteArray> memoryBody = readFile(*memoryPath, err);
-    if (!memoryBody)
-        return BadInput;
-    const std::optional<BackendMemory> memory = WireFormat::readBackendMemory(*memoryBody, &error);
-    if (!memory)
-        return badInput(err, *memoryPath + u": " + error.toString());
+    std::optional<BackendMemory> memory;
+    if (fromModel) {
+        memory = memoryFromModel(parser, *devices, err);
+        if (!memory)
+            return BadInput;
+    } else {
+        const std::optional<QByteArray> memoryBody = readFile(*memoryPath, err);
+        if (!memoryBody)
+            return BadInput;
+        memory = WireFormat::readBackendMemory(*memoryBody, &error);
+        if (!memory)
+            return badInput(err, *memoryPath + u": " + error.toString());
+    }
     SystemInfo system = SystemInfo::current();
     if (parser.isSet(QStringLiteral("system"))) {
         const QString systemPath = parser.value(QStringLiteral("system"));
@@ -170,6 +191,27 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         return Refused;
     }
     return Success;
+}
+
+std::optional<BackendMemory> LayoutCommand::memoryFromModel(const QCommandLineParser &parser,
+                                                            const QList<DeviceInfo> &devices,
+                                                            QTextStream &err) const
+{
+    QString error;
+    const std::optional<EstimateSettings> settings = EstimateOptions::read(parser, &error);
+    QString path;
+    const std::optional<ModelEstimate> estimate =
+        settings ? EstimateOptions::estimate(parser.value(QStringLiteral("model")),
+                                             ModelStore::defaultRoots(), *settings, &path, &error)
+                 : std::nullopt;
+    if (!estimate) {
+        badInput(err, error);
+        return std::nullopt;
+    }
+    // What a runner given every GPU would report; the planner sums each
+    // layer over the devices, so the split itself does not matter.
+    return EstimateMemory::build(
+        *estimate, devices, EstimateMemory::evenSplit(estimate->layers.size() + 1, devices.size()));
 }
 
 void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,

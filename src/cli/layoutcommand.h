@@ -2,6 +2,9 @@
 
 #include "command.h"
 
+#include "backendmemory.h"
+#include "deviceinfo.h"
+
 namespace vramscope {
 
 struct LayoutPlan;
@@ -22,6 +25,11 @@ protected:
 private:
     std::optional<LayoutSettings> settingsFrom(const QCommandLineParser &parser,
                                                QTextStream &err) const;
+    // The BackendMemory estimated from --model for these devices; nothing
+    // (and a message on err) on bad input.
+    std::optional<BackendMemory> memoryFromModel(const QCommandLineParser &parser,
+                                                 const QList<DeviceInfo> &devices,
+                                                 QTextStream &err) const;
     static void printText(QTextStream &out, const LayoutPlan &plan, const LayoutSettings &settings);
     static QJsonObject toJson(const LayoutPlan &plan);
 };
