@@ -5,20 +5,29 @@
 #include "runnersource.h"
 
 #include "devicesplitrow.h"
+#include "estimatememory.h"
 #include "fakerunnerprocess.h"
 #include "fitbar.h"
+#include "ggufreader.h"
 #include "layerassignmentmodel.h"
 #include "layerstrip.h"
 #include "layoutplanner.h"
+#include "modelestimate.h"
+#include "modelstore.h"
 #include "planfile.h"
+#include "testmodels.h"
 #include "translations.h"
+#include "units.h"
 #include "wireformat.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -170,6 +179,8 @@ private slots:
     void opensRunnerFiles();
     void planKeepsAnOpenedPlansExactOverhead();
     void layersTable();
+    void openModelFromTheStore();
+    void measureComparesWithTheEstimate();
     void splitMemorySignal();
     void fitOnRunner();
     void fitOnRunnerThatDoesNotFit();
@@ -635,6 +646,129 @@ void TestLayoutEditor::layersTable()
     QCOMPARE(editor.undoStack()->count(), edits + 1);
     // Every other layer is still on the CPU, where a report starts them.
     QCOMPARE(splitText(editor), u"1[ID:" + Gpu1 + u" Layers:1(5..5)]");
+}
+
+void TestLayoutEditor::openModelFromTheStore()
+{
+    // No runner anywhere: a model of the store, estimated from its file,
+    // for the two GPUs of info_cuda.json.
+    QTemporaryDir store;
+    QVERIFY(TestModels::writeStore(store.path()));
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    editor.model()->setDevices(devices());
+    editor.model()->setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
+    fixture.controller.setModelRoots({store.path()});
+    show(editor);
+    QVERIFY(!fixture.controller.openModel(QStringLiteral("nosuch:model")));
+    QVERIFY(child<QLabel>(editor, "messageLabel")
+                ->text()
+                .startsWith(QStringLiteral(
+                    "Could not open the model nosuch:model: model 'nosuch:model' not found")));
+
+    QVERIFY(fixture.controller.openModel(QStringLiteral("tiny")));
+    QCOMPARE(fixture.controller.modelLabel(), QStringLiteral("tiny"));
+    // tiny: 2 layers and the output layer.
+    LayerAssignmentModel *model = editor.model();
+    QCOMPARE(model->layerCount(), 3);
+    // A layer: 4608 B of weights; its f16 cache holds 2 KV heads x (16 + 16)
+    // x 2 B for each of 4096 tokens = 524288 B.
+    const auto sizeOf = [model](int layer) {
+        return model->data(model->index(layer, LayerAssignmentModel::SizeColumn)).toULongLong();
+    };
+    QCOMPARE(sizeOf(0), 4608ULL + 524288);
+    QVERIFY(
+        child<QLabel>(editor, "messageLabel")->text().startsWith(QStringLiteral("Estimated tiny")));
+
+    // A longer context is estimated again at once: twice the cache.
+    child<QSpinBox>(editor, "contextSpin")->setValue(8192);
+    QCOMPARE(sizeOf(0), 4608ULL + 2 * 524288);
+    // q8_0: 34 bytes per 32 elements instead of 64.
+    auto *kvType = child<QComboBox>(editor, "kvTypeCombo");
+    kvType->setCurrentIndex(kvType->findData(QStringLiteral("q8_0")));
+    QCOMPARE(sizeOf(0), 4608ULL + 2 * 524288 * 34 / 64);
+
+    // ollama's plan on the estimate, as the planner makes it from the same numbers.
+    QSignalSpy planned(editor.controller(), &EditorController::planned);
+    child<QPushButton>(editor, "planButton")->click();
+    QCOMPARE(planned.size(), 1);
+    const LayoutPlan expected =
+        LayoutPlanner::plan(model->devices(), *model->memory(), model->system(), model->settings());
+    QCOMPARE(model->gpuLayers().toString(), expected.gpuLayers.toString());
+    QCOMPARE(model->gpuLayers().sum(), 3);
+    // A measurement or an opened report replaces the estimate.
+    QVERIFY(editor.controller()->openFile(dataPath("memory_2gpu.json")));
+    QCOMPARE(fixture.controller.modelLabel(), QString());
+    QCOMPARE(model->layerCount(), 33);
+}
+
+void TestLayoutEditor::measureComparesWithTheEstimate()
+{
+    // A fake runner whose model has tiny's shape (3 layers of 4608 B, the
+    // last, the output layer, 2448 B more: 7056 B; 128 B of cache per layer
+    // and token) and a graph of 8 MiB: the runner's figures, beside the
+    // estimate of tiny.
+    QTemporaryDir dir;
+    QVERIFY(TestModels::writeStore(dir.path()));
+    QFile twoNvidia(QStringLiteral(VRAMSCOPE_SOURCE_DIR "/resources/scenarios/two-nvidia.json"));
+    QVERIFY(twoNvidia.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(twoNvidia.readAll()).object();
+    scenario.insert(QStringLiteral("model"),
+                    QJsonObject{{QStringLiteral("layers"), 3},
+                                {QStringLiteral("layer_weights"), 4608},
+                                {QStringLiteral("output_weights"), 2448},
+                                {QStringLiteral("kv_bytes_per_token"), 128},
+                                {QStringLiteral("graph"), 8 * 1048576},
+                                {QStringLiteral("cpu_graph"), 1048576},
+                                {QStringLiteral("input_weights"), 12800}});
+    // Its own load: the model's 2 layers and output on the first GPU.
+    QJsonObject load = scenario.value(QStringLiteral("load")).toObject();
+    load.insert(QStringLiteral("layers"),
+                QStringLiteral("3[ID:GPU-3f1c9a2e-6b1d-4c2f-9e0a-5d7b8c1e2f30 Layers:3(0..2)]"));
+    scenario.insert(QStringLiteral("load"), load);
+    QFile file(dir.filePath(QStringLiteral("tiny-runner.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(scenario).toJson());
+    file.close();
+    FakeRunnerProcess runner;
+    QVERIFY2(runner.start({QStringLiteral("--scenario"), file.fileName(),
+                           QStringLiteral("--load-after"), QStringLiteral("never")}),
+             qPrintable(runner.error()));
+    QNetworkAccessManager manager;
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    QVERIFY(fixture.follow(&manager, runner.endpoint()));
+    fixture.controller.setModelRoots({dir.path()});
+    show(editor);
+    QVERIFY(fixture.controller.openModel(QStringLiteral("tiny")));
+    QVERIFY(editor.model()->assign({0, 1, 2}, 0, nullptr));
+    // What the estimate says for this very split, computed on its own.
+    WireError error;
+    const std::optional<QString> blob =
+        ModelStore::resolve(QStringLiteral("tiny"), {dir.path()}, nullptr);
+    QVERIFY(blob);
+    const std::optional<GgufFile> gguf = GgufReader::readFile(*blob, &error);
+    QVERIFY2(gguf, qPrintable(error.toString()));
+    const BackendMemory estimated =
+        EstimateMemory::build(*ModelEstimate::compute(*gguf, EstimateSettings(), nullptr),
+                              editor.model()->devices(), {0, 0, 0});
+
+    child<QPushButton>(editor, "measureButton")->click();
+    auto *status = child<QLabel>(editor, "measureStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("The runner measured")),
+                             30000);
+    // The runner's figures are now in use, and both are shown per device.
+    QVERIFY(editor.model()->memory());
+    const BackendMemory measured = *editor.model()->memory();
+    QCOMPARE(fixture.controller.modelLabel(), QString());
+    const QString cuda0 = u"CUDA0: measured " + Units::humanBytes2(measured.gpus[0].size()) +
+                          u" (graph " + Units::humanBytes2(measured.gpus[0].graph) +
+                          u"), estimated " + Units::humanBytes2(estimated.gpus[0].size()) +
+                          u" (graph " + Units::humanBytes2(estimated.gpus[0].graph) + u')';
+    QVERIFY2(status->text().contains(u"Against the estimate of tiny: " + cuda0),
+             qPrintable(status->text()));
+    // The runner's graph is the scenario's 8 MiB, not the estimate's.
+    QCOMPARE(measured.gpus[0].graph, 8ULL * 1048576);
 }
 
 void TestLayoutEditor::splitMemorySignal()

@@ -424,6 +424,10 @@ void TestMainWindow::editorButtonsAreTheWindowsActions()
     auto *save = window.layoutEditor()->findChild<QToolButton *>(QStringLiteral("saveButton"));
     QCOMPARE(open->defaultAction(), window.findChild<QAction *>(QStringLiteral("openAction")));
     QCOMPARE(save->defaultAction(), window.findChild<QAction *>(QStringLiteral("savePlanAction")));
+    auto *model =
+        window.layoutEditor()->findChild<QToolButton *>(QStringLiteral("openModelButton"));
+    QCOMPARE(model->defaultAction(),
+             window.findChild<QAction *>(QStringLiteral("openModelAction")));
 }
 
 QTEST_MAIN(TestMainWindow)

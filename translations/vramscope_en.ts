@@ -13,6 +13,11 @@
         <translation>
             <numerusform>Opened %1: a memory report of %n layer.</numerusform><numerusform>Opened %1: a memory report of %n layers.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
+        <translation>
+            <numerusform>Estimated %1 (%2, %3) from its file: %n layer with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</numerusform><numerusform>Estimated %1 (%2, %3) from its file: %n layers with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vramscope::LayoutEditor</name>
@@ -35,6 +40,14 @@
         <translation>
             <numerusform>%1 of %n source ok</numerusform><numerusform>%1 of %n sources ok</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::NativeProbeSource</name>
     <message numerus="yes">
         <source>%n GPU(s)</source>
         <translation>

@@ -76,6 +76,9 @@ int main(int argc, char **argv)
         &workspace,
         vramscope::SettingsStore(options->fresh ? vramscope::SettingsStore::Mode::Ignore
                                                 : vramscope::SettingsStore::Mode::ReadWrite));
+    // This machine's GPUs first, so that their drivers' figures lead each
+    // row; then the saved and given sources, then runners as they come and go.
+    workspace.watchLocalGpus();
     for (const QString &problem : window.restoreSettings())
         QTextStream(stderr) << "vramscope: saved source skipped: " << problem << '\n';
     for (const QString &address : options->endpoints) {
@@ -83,9 +86,6 @@ int main(int argc, char **argv)
         workspace.addSource(QStringLiteral("runner"), address, options->allowRemote, {},
                             vramscope::Workspace::Origin::User, nullptr);
     }
-    // This machine's GPUs first, so that their drivers' figures lead each
-    // row; then runners, as they come and go.
-    workspace.watchLocalGpus();
     workspace.startDiscovery();
     if (options->demo || (options->demoIfNone && !workspace.hasSources()))
         window.startDemo();

@@ -149,8 +149,9 @@ QUndoStack *LayoutEditor::undoStack() const
     return model()->undoStack();
 }
 
-void LayoutEditor::setFileActions(QAction *open, QAction *save)
+void LayoutEditor::setFileActions(QAction *openModel, QAction *open, QAction *save)
 {
+    m_ui->openModelButton->setDefaultAction(openModel);
     m_ui->openButton->setDefaultAction(open);
     m_ui->saveButton->setDefaultAction(save);
 }

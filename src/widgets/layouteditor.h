@@ -41,8 +41,9 @@ public:
     // them in its Edit menu, so each key has one owner.
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
-    // The window's Open and Save plan actions, behind the editor's buttons.
-    void setFileActions(QAction *open, QAction *save);
+    // The window's Open model, Open and Save plan actions, behind the
+    // editor's buttons.
+    void setFileActions(QAction *openModel, QAction *open, QAction *save);
 
 private:
     void refresh();

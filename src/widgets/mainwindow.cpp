@@ -9,6 +9,7 @@
 #include "memorybarchart.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
+#include "modelstore.h"
 #include "sourcelistmodel.h"
 #include "sourcesdock.h"
 #include "units.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -116,11 +118,12 @@ void MainWindow::setUpActions()
     m_ui->editMenu->addAction(m_editor->undoAction());
     m_ui->editMenu->addAction(m_editor->redoAction());
     // One Open and one Save plan: the editor's buttons trigger these.
-    m_editor->setFileActions(m_ui->openAction, m_ui->savePlanAction);
+    m_editor->setFileActions(m_ui->openModelAction, m_ui->openAction, m_ui->savePlanAction);
 
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->addSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->openModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_ui->savePlanAction->setShortcut(QKeySequence::Save);
     m_ui->startDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_ui->viewMenu->addAction(m_sourcesDock->toggleViewAction());
@@ -132,6 +135,7 @@ void MainWindow::setUpActions()
     connect(m_ui->startDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
     connect(m_ui->startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
+    connect(m_ui->openModelAction, &QAction::triggered, this, &MainWindow::openModel);
     connect(m_ui->savePlanAction, &QAction::triggered, this, &MainWindow::savePlan);
     connect(m_ui->ollamaOrderAction, &QAction::triggered, this, [this] {
         m_deviceProxy->sortLikeOllama();
@@ -175,6 +179,36 @@ void MainWindow::openFile()
         return;
     m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
     m_workspace->editor()->openFile(path);
+}
+
+void MainWindow::openModel()
+{
+    // The models of the user's stores by name, or any GGUF file.
+    QStringList names;
+    for (const QString &root : m_workspace->editor()->modelRoots()) {
+        for (const StoredModel &model : ModelStore(root).models()) {
+            if (model.problem.isEmpty() && !names.contains(model.name))
+                names.append(model.name);
+        }
+    }
+    const QString otherFile = tr("Another GGUF file…");
+    QString chosen = otherFile;
+    if (!names.isEmpty()) {
+        bool ok = false;
+        chosen = QInputDialog::getItem(this, tr("Open Model"),
+                                       tr("A model of your ollama store, or its name:"),
+                                       names + QStringList{otherFile}, 0, true, &ok);
+        if (!ok || chosen.isEmpty())
+            return;
+    }
+    if (chosen == otherFile) {
+        chosen = QFileDialog::getOpenFileName(this, tr("Open Model"), QString(),
+                                              tr("GGUF models (*.gguf);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+    }
+    m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
+    m_workspace->editor()->openModel(chosen);
 }
 
 void MainWindow::savePlan()

@@ -49,6 +49,7 @@ public slots:
     void startDemo();
     void showAbout();
     void openFile();
+    void openModel();
     void savePlan();
 
 protected:

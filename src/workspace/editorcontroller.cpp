@@ -1,10 +1,15 @@
 #include "editorcontroller.h"
 
+#include "estimatememory.h"
+#include "ggufreader.h"
 #include "layerassignmentmodel.h"
+#include "modelestimate.h"
+#include "modelstore.h"
 #include "planfile.h"
 #include "poller.h"
 #include "runnersource.h"
 #include "systeminfo.h"
+#include "units.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -15,6 +20,15 @@ EditorController::EditorController(Poller *poller, QObject *parent)
     : QObject(parent), m_poller(poller), m_model(new LayerAssignmentModel(this))
 {
     m_model->setSystem(SystemInfo::current());
+    m_modelRoots = ModelStore::defaultRoots();
+    // An estimate lists every GPU: other devices want it built again.
+    connect(m_model, &LayerAssignmentModel::inputChanged, this, [this] {
+        QList<DeviceId> ids;
+        for (const DeviceInfo &device : m_model->devices())
+            ids.append(device.deviceId);
+        if (m_modelFile && ids != m_estimatedFor)
+            estimateModel();
+    });
     connect(poller, &Poller::reported, this, &EditorController::onReport);
     connect(m_model, &LayerAssignmentModel::fitChanged, this, &EditorController::publishBreakdown);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EditorController::publishBreakdown);
@@ -67,6 +81,119 @@ void EditorController::onReport(const SourceId &id, const SourceReport &report)
         emit runnerChanged();
 }
 
+void EditorController::setMeasureSettings(const MeasureSettings &settings)
+{
+    m_measureSettings = settings;
+    if (m_modelFile)
+        estimateModel();
+}
+
+bool EditorController::openModel(const QString &modelOrFile)
+{
+    QString error;
+    const std::optional<QString> path = ModelStore::resolve(modelOrFile, m_modelRoots, &error);
+    if (!path) {
+        emit message(tr("Could not open the model %1: %2").arg(modelOrFile, error), true);
+        return false;
+    }
+    WireError wireError;
+    std::optional<GgufFile> file = GgufReader::readFile(*path, &wireError);
+    if (!file) {
+        emit message(tr("%1: %2").arg(*path, wireError.toString()), true);
+        return false;
+    }
+    const std::optional<GgufFile> previous = std::exchange(m_modelFile, std::move(file));
+    const QString previousLabel = std::exchange(m_modelLabel, modelOrFile);
+    if (!estimateModel()) {
+        m_modelFile = previous;
+        m_modelLabel = previousLabel;
+        return false;
+    }
+    emit message(tr("Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, "
+                    "for %4 tokens of context x %5. An estimate: the compute graph especially "
+                    "is rough; measure on a runner for real figures.",
+                    nullptr, m_model->layerCount())
+                     .arg(modelOrFile, m_modelFile->architecture(), m_modelFile->quantization())
+                     .arg(m_measureSettings.contextSize)
+                     .arg(m_measureSettings.parallel),
+                 false);
+    return true;
+}
+
+bool EditorController::estimateModel()
+{
+    EstimateSettings settings;
+    settings.context = quint64(m_measureSettings.contextSize);
+    settings.parallel = quint64(m_measureSettings.parallel);
+    if (!m_measureSettings.kvCacheType.isEmpty())
+        settings.kvCacheType = m_measureSettings.kvCacheType;
+    WireError error;
+    const std::optional<ModelEstimate> estimate =
+        ModelEstimate::compute(*m_modelFile, settings, &error);
+    if (!estimate) {
+        emit message(tr("Could not estimate %1: %2").arg(m_modelLabel, error.toString()), true);
+        return false;
+    }
+    const QList<DeviceInfo> devices = m_model->devices();
+    m_estimatedFor.clear();
+    for (const DeviceInfo &device : devices)
+        m_estimatedFor.append(device.deviceId);
+    const BackendMemory memory = EstimateMemory::build(
+        *estimate, devices,
+        EstimateMemory::evenSplit(qsizetype(estimate->blockCount) + 1, devices.size()));
+    QString why;
+    if (!m_model->setMemory(memory, &why)) {
+        emit message(why, true);
+        return false;
+    }
+    return true;
+}
+
+QString EditorController::estimateAgainst(const BackendMemory &measured) const
+{
+    if (!m_modelFile)
+        return QString();
+    EstimateSettings settings;
+    settings.context = quint64(m_measureSettings.contextSize);
+    settings.parallel = quint64(m_measureSettings.parallel);
+    if (!m_measureSettings.kvCacheType.isEmpty())
+        settings.kvCacheType = m_measureSettings.kvCacheType;
+    const std::optional<ModelEstimate> estimate =
+        ModelEstimate::compute(*m_modelFile, settings, nullptr);
+    const qsizetype layers = measured.cpu.weights.size();
+    if (!estimate || qsizetype(estimate->blockCount) + 1 != layers)
+        return tr("The runner's model has %1 layers, the estimate of %2 %3: another model, so "
+                  "the two are not compared.")
+            .arg(layers)
+            .arg(m_modelLabel)
+            .arg(estimate ? qsizetype(estimate->blockCount) + 1 : 0);
+    // The estimate for the very split the runner measured.
+    QList<int> owners;
+    for (int layer = 0; layer < layers; ++layer)
+        owners.append(m_model->split().owner(layer));
+    const BackendMemory estimated = EstimateMemory::build(*estimate, m_model->devices(), owners);
+    QStringList lines;
+    for (const DeviceInfo &device : m_model->devices()) {
+        const DeviceMemory *mine = estimated.gpu(device.deviceId);
+        const DeviceMemory *theirs = measured.gpu(device.deviceId);
+        if (!mine || !theirs)
+            continue;
+        lines.append(tr("%1: measured %2 (graph %3), estimated %4 (graph %5)")
+                         .arg(device.name, Units::humanBytes2(theirs->size()),
+                              Units::humanBytes2(theirs->graph), Units::humanBytes2(mine->size()),
+                              Units::humanBytes2(mine->graph)));
+    }
+    return tr("Against the estimate of %1: %2.")
+        .arg(m_modelLabel, lines.join(QStringLiteral("; ")));
+}
+
+void EditorController::forgetModel()
+{
+    m_modelFile.reset();
+    m_modelLabel.clear();
+    m_estimatedFor.clear();
+}
+
 bool EditorController::hasRunner() const
 {
     return m_target == Target::Source &&
@@ -112,6 +239,11 @@ void EditorController::onMeasured()
     SplitMeasurement *measurement = m_measurement;
     QString text = measurement->message();
     if (measurement->memory()) {
+        // The runner's figures replace the estimate; the difference is shown.
+        const QString comparison = estimateAgainst(*measurement->memory());
+        if (!comparison.isEmpty())
+            text += u'\n' + comparison;
+        forgetModel();
         QString error;
         if (!m_model->setMemory(*measurement->memory(), &error))
             text += u' ' + error;
@@ -189,6 +321,7 @@ bool EditorController::openFile(const QString &path)
     };
     switch (file->kind) {
     case PlanFile::Kind::Plan:
+        forgetModel();
         if (!m_model->reset(file->devices, file->memory, file->system, file->layout,
                             file->layerCount, file->split, &error)) {
             emit message(tr("%1: %2").arg(path, error), true);
@@ -206,6 +339,7 @@ bool EditorController::openFile(const QString &path)
         return true;
     case PlanFile::Kind::Memory:
     case PlanFile::Kind::FitAnswer:
+        forgetModel();
         if (!m_model->setMemory(file->memory, &error)) {
             emit message(tr("%1: %2").arg(path, error), true);
             return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backendmemory.h"
+#include "gguffile.h"
 #include "layoutplan.h"
 #include "measuresettings.h"
 #include "sourceactivity.h"
@@ -52,7 +53,9 @@ public:
     QString targetLabel() const { return m_targetLabel; }
 
     MeasureSettings measureSettings() const { return m_measureSettings; }
-    void setMeasureSettings(const MeasureSettings &settings) { m_measureSettings = settings; }
+    // With a model file open, its estimate follows at once (context,
+    // parallel, KV cache type).
+    void setMeasureSettings(const MeasureSettings &settings);
 
     // The followed source is a Go runner that can measure splits.
     bool hasRunner() const;
@@ -76,6 +79,17 @@ public:
     // Both report through message() and return whether they succeeded.
     bool openFile(const QString &path);
     bool savePlan(const QString &path);
+    // A model of the ollama store ("llama3.2:3b") or a GGUF file: its
+    // memory estimated from the file's header becomes the memory in use,
+    // for the devices shown, with no runner at all. Reports like openFile().
+    bool openModel(const QString &modelOrFile);
+    // The model whose estimate is in use ("llama3.2:3b"); empty when the
+    // memory came from elsewhere (a runner, a file).
+    QString modelLabel() const { return m_modelLabel; }
+    // ollama's stores on this machine (OLLAMA_MODELS, ~/.ollama/models, the
+    // service's): where openModel() looks names up, and what it lists.
+    void setModelRoots(const QStringList &roots) { m_modelRoots = roots; }
+    const QStringList &modelRoots() const { return m_modelRoots; }
 
 signals:
     void targetChanged();
@@ -100,6 +114,13 @@ private:
     };
 
     void onReport(const SourceId &id, const SourceReport &report);
+    // The open model's estimate for the devices and settings now; false
+    // with a message when the file cannot be estimated.
+    bool estimateModel();
+    void forgetModel();
+    // The open model's estimate for the split as it stands, per device
+    // beside what a runner measured for it; empty without a model.
+    QString estimateAgainst(const BackendMemory &measured) const;
     void onMeasured();
     void cancelMeasurement();
     void publishBreakdown();
@@ -113,6 +134,10 @@ private:
     QPointer<SplitMeasurement> m_measurement;
     AutoPlan m_autoPlan = AutoPlan::Idle;
     std::optional<BackendMemory> m_publishedBreakdown;
+    std::optional<GgufFile> m_modelFile; // the header of the model in use, when estimated
+    QString m_modelLabel;
+    QStringList m_modelRoots;
+    QList<DeviceId> m_estimatedFor; // the devices the estimate was built for
 };
 
 } // namespace vramscope
