@@ -1,4 +1,6 @@
+#include "binaryrun.h"
 #include <QDir>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,29 +41,11 @@ private:
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = vramscope::BinaryRun;
 
 Result run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Error texts from the C library in English.
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    environment.remove(u"LANGUAGE"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VRAMSCOPE_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Result::run(QStringLiteral(VRAMSCOPE_BINARY), arguments);
 }
 
 QString data(const QString &name)

@@ -1,3 +1,5 @@
+#include "binaryrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,32 +31,18 @@ private:
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = vramscope::BinaryRun;
 
 const QString MissingNvml = u"/nonexistent/libnvidia-ml.so.1"_s;
 
 Result run(const QStringList &arguments, const QString &nvml, const QString &script = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
+    QProcessEnvironment environment = Result::environment();
     environment.insert(u"VRAMSCOPE_NVML"_s, nvml);
     environment.insert(u"FAKENVML_SCRIPT"_s, script);
     environment.remove(u"FAKENVML_LOG"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VRAMSCOPE_BINARY), QStringList{u"gpus"_s} + arguments);
-    Result result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Result::run(QStringLiteral(VRAMSCOPE_BINARY), QStringList{u"gpus"_s} + arguments,
+                       environment);
 }
 
 QString root(const QString &name)

@@ -1,3 +1,4 @@
+#include "binaryrun.h"
 #include "gpulayerslist.h"
 #include "wireformat.h"
 
@@ -11,23 +12,12 @@ using namespace vramscope;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = BinaryRun;
 
 Run runVramscope(const QStringList &arguments,
                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VRAMSCOPE_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return BinaryRun::run(QStringLiteral(VRAMSCOPE_BINARY), arguments, env);
 }
 
 QString data(const char *name)

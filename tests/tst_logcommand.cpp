@@ -1,3 +1,5 @@
+#include "binaryrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,34 +29,16 @@ private slots:
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = vramscope::BinaryRun;
 
 void prepare(QProcess &process)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(Result::environment());
 }
 
 Result run(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    prepare(process);
-    process.start(QStringLiteral(VRAMSCOPE_BINARY), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Result::run(QStringLiteral(VRAMSCOPE_BINARY), arguments, Result::environment(), input);
 }
 
 QString data(const QString &name)

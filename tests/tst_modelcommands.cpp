@@ -1,3 +1,4 @@
+#include "binaryrun.h"
 #include "testmodels.h"
 
 #include <QFileInfo>
@@ -37,31 +38,16 @@ private:
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = vramscope::BinaryRun;
 
 Result run(const QStringList &arguments, const QString &modelsDir = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C"_s);
+    QProcessEnvironment environment = Result::environment();
     if (modelsDir.isEmpty())
         environment.remove(u"OLLAMA_MODELS"_s);
     else
         environment.insert(u"OLLAMA_MODELS"_s, modelsDir);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VRAMSCOPE_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Result::run(QStringLiteral(VRAMSCOPE_BINARY), arguments, environment);
 }
 
 QJsonObject json(const QString &text)
