@@ -136,6 +136,24 @@
     </message>
 </context>
 <context>
+    <name>vramscope::ByteColumnsProxy</name>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="21" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="23" />
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="24" />
+        <source>the driver does not say</source>
+        <translation>der Treiber sagt es nicht</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::DemoRunner</name>
     <message>
         <location filename="../src/sources/demorunner.cpp" line="16" />
@@ -427,19 +445,19 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="231" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="232" />
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="277" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="278" />
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Messung abgebrochen: Der Editor zeigt jetzt andere Geräte.</translation>
     </message>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="102" />
-        <location filename="../src/workspace/editorcontroller.cpp" line="326" />
-        <location filename="../src/workspace/editorcontroller.cpp" line="343" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="327" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="344" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -451,7 +469,10 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     <message numerus="yes">
         <location filename="../src/workspace/editorcontroller.cpp" line="112" />
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
-        <translation><numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform><numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform>
+            <numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="134" />
@@ -474,12 +495,12 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <translation>Verglichen mit der Schätzung von %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="331" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="332" />
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="336" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="337" />
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Gerät.</numerusform>
@@ -487,7 +508,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="347" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="348" />
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 geöffnet: ein Speicherbericht mit %n Layer.</numerusform>
@@ -495,7 +516,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="371" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="372" />
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
@@ -704,81 +725,76 @@ Gewichte %3, KV-Cache %4</translation>
 </context>
 <context>
     <name>vramscope::LayerTableProxy</name>
-    <message>
-        <location filename="../src/models/layertableproxy.cpp" line="30" />
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="51" />
+        <location filename="../src/widgets/layouteditor.cpp" line="54" />
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style="color:%1"&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Balken: &lt;b&gt;kräftig&lt;/b&gt; Gewichte, &lt;b&gt;hell&lt;/b&gt; KV-Cache, &lt;b&gt;dunkel&lt;/b&gt; Rechengraph, verglichen mit dem Platz, den ollama lässt (freier Speicher abzüglich Mindestreserve, GPU-Overhead und Backoff; die schwarze Linie). &lt;span style="color:%1"&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Es fehlt der angezeigte Betrag.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="60" />
+        <location filename="../src/widgets/layouteditor.cpp" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="62" />
+        <location filename="../src/widgets/layouteditor.cpp" line="65" />
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="67" />
+        <location filename="../src/widgets/layouteditor.cpp" line="70" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="68" />
+        <location filename="../src/widgets/layouteditor.cpp" line="71" />
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="77" />
+        <location filename="../src/widgets/layouteditor.cpp" line="80" />
         <source>Undo: %1 (%2)</source>
         <translation>Rückgängig: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="82" />
+        <location filename="../src/widgets/layouteditor.cpp" line="85" />
         <source>Redo: %1 (%2)</source>
         <translation>Wiederherstellen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="87" />
+        <location filename="../src/widgets/layouteditor.cpp" line="90" />
         <source>ollama &amp;text (GPULayers)</source>
         <translation>ollama-&amp;Text (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="89" />
+        <location filename="../src/widgets/layouteditor.cpp" line="92" />
         <source>&amp;num_gpu value</source>
         <translation>&amp;num_gpu-Wert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="91" />
+        <location filename="../src/widgets/layouteditor.cpp" line="94" />
         <source>Visible-devices &amp;environment</source>
         <translation>Umgebungsvariable für sichtbare &amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="165" />
+        <location filename="../src/widgets/layouteditor.cpp" line="168" />
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Kein Runner: Wählen Sie in den Quellen einen Go-Runner (ollama v0.11.5 bis v0.24), um Aufteilungen darauf zu messen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="167" />
+        <location filename="../src/widgets/layouteditor.cpp" line="170" />
         <source>Needs a Go runner among the sources</source>
         <translation>Braucht einen Go-Runner unter den Quellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="196" />
+        <location filename="../src/widgets/layouteditor.cpp" line="199" />
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="197" />
+        <location filename="../src/widgets/layouteditor.cpp" line="200" />
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n Layer</numerusform>
@@ -786,7 +802,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="198" />
+        <location filename="../src/widgets/layouteditor.cpp" line="201" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -794,68 +810,68 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="216" />
+        <location filename="../src/widgets/layouteditor.cpp" line="219" />
         <source>Without a memory report, set the model's layer count here (or measure on a runner to learn it)</source>
         <translation>Ohne Speicherbericht geben Sie hier die Layer-Anzahl des Modells an (oder messen Sie auf einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="171" />
+        <location filename="../src/widgets/layouteditor.cpp" line="174" />
         <source>status not known yet</source>
         <translation>Status noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="172" />
+        <location filename="../src/widgets/layouteditor.cpp" line="175" />
         <source>Runner: %1 (%2)</source>
         <translation>Runner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176" />
+        <location filename="../src/widgets/layouteditor.cpp" line="179" />
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Den Runner fragen, was diese Aufteilung braucht (POST /load, Operation fit); seine Antwort wird zum verwendeten Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178" />
+        <location filename="../src/widgets/layouteditor.cpp" line="181" />
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Der Runner ist im Zustand „%1“: Er misst Aufteilungen nur, bevor ein Modell geladen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199" />
+        <location filename="../src/widgets/layouteditor.cpp" line="202" />
         <source>Layer split for %1: %2, %3</source>
         <translation>Layer-Aufteilung für %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="206" />
+        <location filename="../src/widgets/layouteditor.cpp" line="209" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="215" />
+        <location filename="../src/widgets/layouteditor.cpp" line="218" />
         <source>The memory report fixes the layer count</source>
         <translation>Der Speicherbericht legt die Layerzahl fest</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="252" />
+        <location filename="../src/widgets/layouteditor.cpp" line="255" />
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255" />
+        <location filename="../src/widgets/layouteditor.cpp" line="258" />
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="287" />
-        <location filename="../src/widgets/layouteditor.cpp" line="310" />
+        <location filename="../src/widgets/layouteditor.cpp" line="290" />
+        <location filename="../src/widgets/layouteditor.cpp" line="313" />
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="294" />
+        <location filename="../src/widgets/layouteditor.cpp" line="297" />
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="304" />
+        <location filename="../src/widgets/layouteditor.cpp" line="307" />
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -1350,7 +1366,10 @@ Gewichte %3, KV-Cache %4</translation>
     <message numerus="yes">
         <location filename="../src/sources/nativeprobesource.cpp" line="47" />
         <source>%n GPU(s)</source>
-        <translation><numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

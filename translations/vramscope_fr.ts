@@ -136,6 +136,24 @@
     </message>
 </context>
 <context>
+    <name>vramscope::ByteColumnsProxy</name>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="21" />
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="23" />
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="24" />
+        <source>the driver does not say</source>
+        <translation>le pilote ne le dit pas</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::DemoRunner</name>
     <message>
         <location filename="../src/sources/demorunner.cpp" line="16" />
@@ -427,19 +445,19 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="231" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="232" />
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="277" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="278" />
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Mesure annulée : l’éditeur montre maintenant d’autres périphériques.</translation>
     </message>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="102" />
-        <location filename="../src/workspace/editorcontroller.cpp" line="326" />
-        <location filename="../src/workspace/editorcontroller.cpp" line="343" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="327" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="344" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -451,7 +469,10 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
     <message numerus="yes">
         <location filename="../src/workspace/editorcontroller.cpp" line="112" />
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
-        <translation><numerusform>%1 (%2, %3) estimé d’après son fichier : %n couche avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation : le graphe de calcul surtout est approximatif ; mesurez sur un runner pour des chiffres réels.</numerusform><numerusform>%1 (%2, %3) estimé d’après son fichier : %n couches avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation : le graphe de calcul surtout est approximatif ; mesurez sur un runner pour des chiffres réels.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2, %3) estimé d’après son fichier : %n couche avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation : le graphe de calcul surtout est approximatif ; mesurez sur un runner pour des chiffres réels.</numerusform>
+            <numerusform>%1 (%2, %3) estimé d’après son fichier : %n couches avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation : le graphe de calcul surtout est approximatif ; mesurez sur un runner pour des chiffres réels.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="134" />
@@ -474,12 +495,12 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
         <translation>Par rapport à l’estimation de %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="331" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="332" />
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="336" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="337" />
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 ouvert : %n périphérique.</numerusform>
@@ -487,7 +508,7 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="347" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="348" />
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 ouvert : un rapport mémoire de %n couche.</numerusform>
@@ -495,7 +516,7 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="371" />
+        <location filename="../src/workspace/editorcontroller.cpp" line="372" />
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
@@ -704,81 +725,76 @@ poids %3, cache KV %4</translation>
 </context>
 <context>
     <name>vramscope::LayerTableProxy</name>
-    <message>
-        <location filename="../src/models/layertableproxy.cpp" line="30" />
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="51" />
+        <location filename="../src/widgets/layouteditor.cpp" line="54" />
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style="color:%1"&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Barres : teinte &lt;b&gt;pleine&lt;/b&gt; pour les poids, &lt;b&gt;claire&lt;/b&gt; pour le cache KV, &lt;b&gt;foncée&lt;/b&gt; pour le graphe de calcul, face à la place que laisse ollama (mémoire libre moins sa réserve minimale, le surcoût GPU et le backoff ; la ligne noire). &lt;span style="color:%1"&gt;&lt;b&gt;Rouge&lt;/b&gt;&lt;/span&gt; : il manque la quantité indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="60" />
+        <location filename="../src/widgets/layouteditor.cpp" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="62" />
+        <location filename="../src/widgets/layouteditor.cpp" line="65" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="67" />
+        <location filename="../src/widgets/layouteditor.cpp" line="70" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="68" />
+        <location filename="../src/widgets/layouteditor.cpp" line="71" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="77" />
+        <location filename="../src/widgets/layouteditor.cpp" line="80" />
         <source>Undo: %1 (%2)</source>
         <translation>Annuler : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="82" />
+        <location filename="../src/widgets/layouteditor.cpp" line="85" />
         <source>Redo: %1 (%2)</source>
         <translation>Rétablir : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="87" />
+        <location filename="../src/widgets/layouteditor.cpp" line="90" />
         <source>ollama &amp;text (GPULayers)</source>
         <translation>&amp;Texte ollama (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="89" />
+        <location filename="../src/widgets/layouteditor.cpp" line="92" />
         <source>&amp;num_gpu value</source>
         <translation>Valeur &amp;num_gpu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="91" />
+        <location filename="../src/widgets/layouteditor.cpp" line="94" />
         <source>Visible-devices &amp;environment</source>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="165" />
+        <location filename="../src/widgets/layouteditor.cpp" line="168" />
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Aucun runner : choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="167" />
+        <location filename="../src/widgets/layouteditor.cpp" line="170" />
         <source>Needs a Go runner among the sources</source>
         <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="196" />
+        <location filename="../src/widgets/layouteditor.cpp" line="199" />
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="197" />
+        <location filename="../src/widgets/layouteditor.cpp" line="200" />
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n couche</numerusform>
@@ -786,7 +802,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="198" />
+        <location filename="../src/widgets/layouteditor.cpp" line="201" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -794,68 +810,68 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="216" />
+        <location filename="../src/widgets/layouteditor.cpp" line="219" />
         <source>Without a memory report, set the model's layer count here (or measure on a runner to learn it)</source>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="171" />
+        <location filename="../src/widgets/layouteditor.cpp" line="174" />
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="172" />
+        <location filename="../src/widgets/layouteditor.cpp" line="175" />
         <source>Runner: %1 (%2)</source>
         <translation>Runner : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176" />
+        <location filename="../src/widgets/layouteditor.cpp" line="179" />
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit) ; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178" />
+        <location filename="../src/widgets/layouteditor.cpp" line="181" />
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l'état « %1 » : il ne mesure des répartitions qu'avant le chargement d'un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199" />
+        <location filename="../src/widgets/layouteditor.cpp" line="202" />
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1 : %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="206" />
+        <location filename="../src/widgets/layouteditor.cpp" line="209" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="215" />
+        <location filename="../src/widgets/layouteditor.cpp" line="218" />
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="252" />
+        <location filename="../src/widgets/layouteditor.cpp" line="255" />
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255" />
+        <location filename="../src/widgets/layouteditor.cpp" line="258" />
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="287" />
-        <location filename="../src/widgets/layouteditor.cpp" line="310" />
+        <location filename="../src/widgets/layouteditor.cpp" line="290" />
+        <location filename="../src/widgets/layouteditor.cpp" line="313" />
         <source>Copied %1</source>
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="294" />
+        <location filename="../src/widgets/layouteditor.cpp" line="297" />
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié : le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="304" />
+        <location filename="../src/widgets/layouteditor.cpp" line="307" />
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier : ollama ne définit une variable de périphériques visibles que pour les GPU ROCm ; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -1350,7 +1366,10 @@ poids %3, cache KV %4</translation>
     <message numerus="yes">
         <location filename="../src/sources/nativeprobesource.cpp" line="47" />
         <source>%n GPU(s)</source>
-        <translation><numerusform>%n GPU</numerusform><numerusform>%n GPU</numerusform></translation>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
     </message>
 </context>
 <context>

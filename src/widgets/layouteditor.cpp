@@ -1,10 +1,10 @@
 #include "layouteditor.h"
 
+#include "bytecolumnsproxy.h"
 #include "devicecolors.h"
 #include "editorcontroller.h"
 #include "layerassignmentmodel.h"
 #include "layerstrip.h"
-#include "layertableproxy.h"
 #include "layoutplan.h"
 #include "planexplanationtext.h"
 #include "splitexport.h"
@@ -28,7 +28,10 @@ LayoutEditor::LayoutEditor(EditorController *controller, QWidget *parent)
     LayerAssignmentModel *model = controller->model();
     m_ui->strip->setModel(model);
     m_ui->devicesWidget->setModel(model);
-    auto *layerTable = new LayerTableProxy(this);
+    auto *layerTable =
+        new ByteColumnsProxy({LayerAssignmentModel::WeightsColumn,
+                              LayerAssignmentModel::CacheColumn, LayerAssignmentModel::SizeColumn},
+                             this);
     layerTable->setSourceModel(model);
     m_ui->layerTable->setModel(layerTable);
     m_ui->layerTable->verticalHeader()->hide();
