@@ -5,6 +5,7 @@
 #include "healthcommand.h"
 #include "layoutcommand.h"
 #include "memorycommand.h"
+#include "pscommand.h"
 
 #include <QTextStream>
 
@@ -17,6 +18,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<FitCommand>());
     m_commands.push_back(std::make_unique<MemoryCommand>());
     m_commands.push_back(std::make_unique<LayoutCommand>());
+    m_commands.push_back(std::make_unique<PsCommand>());
 }
 
 CommandLine::~CommandLine() = default;
