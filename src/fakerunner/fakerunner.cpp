@@ -214,10 +214,11 @@ std::optional<RunningModel> FakeRunner::runningModel(const QDateTime &now) const
         model.sizeVram += gpu.size();
     model.size = model.sizeVram + m_committedMemory.cpu.size() + m_committedMemory.inputWeights;
     model.contextLength = m_scenario.loadRequest.kvSize / qMax(1, m_scenario.loadRequest.parallel);
-    // As ollama: while loading, now + keep-alive; once idle, from when it became so.
+    // As ollama: while loading, now + keep-alive; once idle, from when it became so
+    // (the end of the load: the earlier of the two).
     const QDateTime ready =
         now.addMSecs(m_loadStartMs + qint64(m_scenario.loadSeconds * 1000) - m_clock.elapsed());
-    const QDateTime idleSince = qMax(now, ready);
+    const QDateTime idleSince = qMin(now, ready);
     model.expiresAt = m_scenario.keepAliveSeconds < 0
                           ? idleSince.addMSecs(std::numeric_limits<qint64>::max() / 1000000)
                           : idleSince.addMSecs(qint64(m_scenario.keepAliveSeconds * 1000));
