@@ -42,7 +42,7 @@ std::optional<QByteArray> optionValue(const QList<QByteArray> &arguments,
         for (QByteArrayView name : names) {
             if (arguments[i] == name && i + 1 < arguments.size())
                 value = arguments[i + 1];
-            else if (arguments[i].startsWith(name.toByteArray() + '='))
+            else if (arguments[i].startsWith(QByteArray(name.toByteArray() + '=')))
                 value = arguments[i].mid(name.size() + 1);
         }
     }
