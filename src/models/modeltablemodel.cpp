@@ -22,6 +22,8 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         return row.digest;
     if (role == RowKeyRole)
         return row.key;
+    if (role == ListedByServerRole)
+        return row.listedByServer;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return QVariant();
     switch (Column(index.column())) {

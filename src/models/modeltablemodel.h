@@ -54,6 +54,7 @@ public:
     {
         DigestRole = Qt::UserRole + 1, // QString: the model's digest
         RowKeyRole,                    // QString: stable identity of the row
+        ListedByServerRole,            // bool: sizes, context and expiry are known
     };
 
     explicit ModelTableModel(QObject *parent = nullptr);

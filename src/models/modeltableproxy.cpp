@@ -34,7 +34,7 @@ QVariant ModelTableProxy::data(const QModelIndex &index, int role) const
         return QIdentityProxyModel::data(index, role);
     // A runner no server lists has no sizes, context or expiry to show.
     const bool fromServer =
-        !index.siblingAtColumn(ModelTableModel::Processor).data().toString().isEmpty();
+        QIdentityProxyModel::data(index, ModelTableModel::ListedByServerRole).toBool();
     switch (column) {
     case ModelTableModel::Size:
     case ModelTableModel::OnGpu:
