@@ -137,7 +137,8 @@ int main(int argc, char **argv)
         QStringLiteral("fault"),
         QStringLiteral("A fault, repeatable: PATH=KIND[:ARG] with KIND one of NNN[:text], "
                        "delay:MS, hang, close, truncate, malformed, endless, wrong-types, "
-                       "redirect, exit[:CODE]; PATH /info, /health, /load or *."),
+                       "redirect, exit[:CODE]; PATH /info, /health, /load, /props, /slots, "
+                       "/api/... or *."),
         QStringLiteral("PATH=KIND"));
     const QCommandLineOption loadAfterOption(
         QStringLiteral("load-after"),
