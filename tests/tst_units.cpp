@@ -11,6 +11,8 @@ class TestUnits : public QObject
 private slots:
     void humanBytes2_data();
     void humanBytes2();
+    void humanBytes_data();
+    void humanBytes();
 };
 
 void TestUnits::humanBytes2_data()
@@ -37,6 +39,30 @@ void TestUnits::humanBytes2()
     QFETCH(quint64, bytes);
     QFETCH(QString, expected);
     QCOMPARE(Units::humanBytes2(bytes), expected);
+}
+
+void TestUnits::humanBytes_data()
+{
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("below a kB") << quint64(999) << QStringLiteral("999 B");
+    QTest::newRow("one kB exactly") << quint64(1000) << QStringLiteral("1 KB");
+    QTest::newRow("1.5 kB") << quint64(1500) << QStringLiteral("1.5 KB");
+    // 2_019_000_000 / 1e9 = 2.019: not whole, one decimal: 2.0.
+    QTest::newRow("almost whole GB") << quint64(2019000000) << QStringLiteral("2.0 GB");
+    QTest::newRow("whole GB") << quint64(2000000000) << QStringLiteral("2 GB");
+    // 4_920_000_000 / 1e9 = 4.92 -> "4.9 GB".
+    QTest::newRow("llama3 8B q4") << quint64(4920000000) << QStringLiteral("4.9 GB");
+    // 13_999_999_999 / 1e9 = 13.99..., from 10 on truncated: 13.
+    QTest::newRow("ten and above truncate") << quint64(13999999999) << QStringLiteral("13 GB");
+    QTest::newRow("a TB") << quint64(1500000000000) << QStringLiteral("1.5 TB");
+}
+
+void TestUnits::humanBytes()
+{
+    QFETCH(quint64, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(Units::humanBytes(bytes), expected);
 }
 
 QTEST_GUILESS_MAIN(TestUnits)

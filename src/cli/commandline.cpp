@@ -10,6 +10,7 @@
 #include "memorycommand.h"
 #include "windowoptions.h"
 #include "modelscommand.h"
+#include "pscommand.h"
 
 #include <QTextStream>
 
@@ -26,6 +27,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ModelsCommand>());
+    m_commands.push_back(std::make_unique<PsCommand>());
 }
 
 CommandLine::~CommandLine() = default;

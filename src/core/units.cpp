@@ -1,5 +1,6 @@
 #include "units.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace vramscope::Units {
@@ -24,6 +25,27 @@ QString humanBytes2(quint64 bytes)
         return oneDecimal(double(bytes) / double(MebiByte), "MiB");
     if (bytes >= KibiByte)
         return oneDecimal(double(bytes) / double(KibiByte), "KiB");
+    return QString::number(bytes) + u" B";
+}
+
+QString humanBytes(quint64 bytes)
+{
+    static constexpr struct
+    {
+        quint64 size;
+        const char *unit;
+    } Decimal[] = {{1000ULL * 1000 * 1000 * 1000, "TB"},
+                   {1000ULL * 1000 * 1000, "GB"},
+                   {1000ULL * 1000, "MB"},
+                   {1000ULL, "KB"}};
+    for (const auto &[size, unit] : Decimal) {
+        if (bytes < size)
+            continue;
+        const double value = double(bytes) / double(size);
+        if (value >= 10 || value == std::trunc(value))
+            return QString::number(qint64(value)) + u' ' + QLatin1StringView(unit);
+        return oneDecimal(value, unit);
+    }
     return QString::number(bytes) + u" B";
 }
 

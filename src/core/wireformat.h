@@ -3,9 +3,15 @@
 #include "backendmemory.h"
 #include "deviceinfo.h"
 #include "gpulayerslist.h"
+#include "llamaserverprops.h"
+#include "llamaserverslot.h"
 #include "loadrequest.h"
 #include "loadresponse.h"
+#include "localmodel.h"
+#include "modelfacts.h"
+#include "ollamaversion.h"
 #include "runnerhealth.h"
+#include "runningmodel.h"
 #include "systeminfo.h"
 #include "wireerror.h"
 
@@ -27,6 +33,20 @@ std::optional<LoadRequest> readLoadRequest(const QByteArray &body, WireError *er
 std::optional<LoadResponse> readLoadResponse(const QByteArray &body, WireError *error);
 std::optional<RunnerHealth> readRunnerHealth(const QByteArray &body, WireError *error);
 
+// The ollama server's API and llama-server's endpoints. Their fields are
+// always written, so a missing one is an error, as is a size_vram above
+// size or a version that does not parse.
+std::optional<OllamaVersion> readOllamaVersion(const QByteArray &body,
+                                               WireError *error); // /api/version
+std::optional<QList<RunningModel>> readRunningModels(const QByteArray &body,
+                                                     WireError *error); // /api/ps
+std::optional<QList<LocalModel>> readLocalModels(const QByteArray &body,
+                                                 WireError *error);                 // /api/tags
+std::optional<ModelFacts> readModelFacts(const QByteArray &body, WireError *error); // /api/show
+std::optional<LlamaServerProps> readLlamaServerProps(const QByteArray &body, WireError *error);
+std::optional<QList<LlamaServerSlot>> readLlamaServerSlots(const QByteArray &body,
+                                                           WireError *error);
+
 QJsonObject toJson(const DeviceInfo &device);
 QJsonArray toJson(const QList<DeviceInfo> &devices);
 QJsonObject toJson(const DeviceMemory &memory);
@@ -37,6 +57,9 @@ QJsonObject toJson(const SystemInfo &system);
 QJsonObject toJson(const LoadRequest &request);
 QJsonObject toJson(const LoadResponse &response);
 QJsonObject toJson(const RunnerHealth &health);
+QJsonObject toJson(const ModelDetails &details);
+QJsonObject toJson(const RunningModel &model); // one element of /api/ps
+QJsonObject toJson(const LocalModel &model);   // one element of /api/tags
 
 // A JSON number that is an exact whole qint64, or nothing (fractions,
 // numbers past INT64_MAX, other types): never a rounded byte count.

@@ -1,17 +1,26 @@
 #include "fakerunner.h"
 
+#include "ollamaversion.h"
 #include "wireformat.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace vramscope {
 
 FakeRunner::FakeRunner(const Scenario &scenario, QObject *parent)
-    : QObject(parent), m_scenario(scenario)
+    : QObject(parent), m_scenario(scenario), m_modelName(scenario.modelName)
 {
     m_clock.start();
+    const std::optional<OllamaVersion> version =
+        OllamaVersion::parse(scenario.ollamaVersion, nullptr);
+    m_llamaServer = version && version->era() == OllamaVersion::Era::LlamaServer;
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &FakeRunner::expire);
     if (scenario.loadAfter) {
         m_autoLoadTimer.setSingleShot(true);
         connect(&m_autoLoadTimer, &QTimer::timeout, this, &FakeRunner::loadNow);
@@ -64,6 +73,8 @@ QList<DeviceInfo> FakeRunner::devices() const
 
 HttpResponse FakeRunner::answer(const HttpRequest &request)
 {
+    if (m_llamaServer)
+        return llamaServerAnswer(request);
     const bool get = request.method == "GET";
     if (request.path == "/info")
         return get ? HttpResponse::json(WireFormat::toBytes(WireFormat::toJson(devices())))
@@ -106,6 +117,117 @@ void FakeRunner::commit(const BackendMemory &memory)
     m_committed = true;
     m_committedMemory = memory;
     m_loadStartMs = m_clock.elapsed();
+    // Only behind an ollama server does a model expire; a QTimer cannot wait
+    // past 24 days, which counts as forever here.
+    const double expiresAfter = m_scenario.loadSeconds + m_scenario.keepAliveSeconds;
+    if (!m_scenario.ollamaVersion.isEmpty() && m_scenario.keepAliveSeconds >= 0 &&
+        expiresAfter * 1000 < double(std::numeric_limits<int>::max()))
+        m_expiryTimer.start(int(std::llround(expiresAfter * 1000)));
+}
+
+void FakeRunner::expire()
+{
+    m_expired = true;
+    emit expired();
+}
+
+HttpResponse FakeRunner::llamaServerAnswer(const HttpRequest &request) const
+{
+    if (request.method != "GET")
+        return HttpResponse::error(405, QByteArrayLiteral("Method Not Allowed"));
+    const Phase now = phase();
+    // llama-server answers 503 on every endpoint until its model is loaded.
+    const HttpResponse loading{
+        503,
+        QByteArrayLiteral("application/json; charset=utf-8"),
+        {},
+        QByteArrayLiteral(
+            R"({"error":{"code":503,"message":"Loading model","type":"unavailable_error"}})")};
+    const int slotContext =
+        m_scenario.loadRequest.kvSize / qMax(1, m_scenario.loadRequest.parallel);
+    if (request.path == "/health")
+        return now == Phase::Ready ? HttpResponse::json(QByteArrayLiteral(R"({"status":"ok"})"))
+                                   : loading;
+    if (request.path == "/props") {
+        if (now != Phase::Ready)
+            return loading;
+        QJsonObject settings;
+        settings.insert(QLatin1StringView("n_ctx"), slotContext);
+        QJsonObject props;
+        props.insert(QLatin1StringView("default_generation_settings"), settings);
+        props.insert(QLatin1StringView("total_slots"), qMax(1, m_scenario.loadRequest.parallel));
+        props.insert(QLatin1StringView("model_path"), blobPath());
+        props.insert(QLatin1StringView("build_info"), QStringLiteral("b6000-vramscope-fake"));
+        props.insert(QLatin1StringView("modalities"),
+                     QJsonObject{{QStringLiteral("vision"), false}});
+        props.insert(QLatin1StringView("is_sleeping"), false);
+        return HttpResponse::json(WireFormat::toBytes(props));
+    }
+    if (request.path == "/slots") {
+        if (now != Phase::Ready)
+            return loading;
+        QJsonArray slotList;
+        for (int id = 0; id < qMax(1, m_scenario.loadRequest.parallel); ++id) {
+            QJsonObject slot;
+            slot.insert(QLatin1StringView("id"), id);
+            slot.insert(QLatin1StringView("n_ctx"), slotContext);
+            slot.insert(QLatin1StringView("is_processing"), m_busy && id == 0);
+            slotList.append(slot);
+        }
+        return HttpResponse::json(WireFormat::toBytes(slotList));
+    }
+    return HttpResponse::error(404, QByteArrayLiteral("File Not Found"));
+}
+
+void FakeRunner::setModelName(const QString &name)
+{
+    m_modelName = name;
+}
+
+QString FakeRunner::digest() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(m_modelName.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString FakeRunner::blobDigest() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArray("blob:" + m_modelName.toUtf8()),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QString FakeRunner::blobPath() const
+{
+    return u"/usr/share/ollama/.ollama/models/blobs/sha256-" + blobDigest();
+}
+
+std::optional<RunningModel> FakeRunner::runningModel(const QDateTime &now) const
+{
+    if (!m_committed || m_expired)
+        return std::nullopt;
+    RunningModel model;
+    model.name = m_modelName;
+    model.model = m_modelName;
+    model.digest = digest();
+    for (const DeviceMemory &gpu : m_committedMemory.gpus)
+        model.sizeVram += gpu.size();
+    model.size = model.sizeVram + m_committedMemory.cpu.size() + m_committedMemory.inputWeights;
+    model.contextLength = m_scenario.loadRequest.kvSize / qMax(1, m_scenario.loadRequest.parallel);
+    // As ollama: while loading, now + keep-alive; once idle, from when it became so
+    // (the end of the load: the earlier of the two).
+    const QDateTime ready =
+        now.addMSecs(m_loadStartMs + qint64(m_scenario.loadSeconds * 1000) - m_clock.elapsed());
+    const QDateTime idleSince = qMin(now, ready);
+    model.expiresAt = m_scenario.keepAliveSeconds < 0
+                          ? idleSince.addMSecs(std::numeric_limits<qint64>::max() / 1000000)
+                          : idleSince.addMSecs(qint64(m_scenario.keepAliveSeconds * 1000));
+    model.details.format = QStringLiteral("gguf");
+    model.details.family = QStringLiteral("llama");
+    model.details.families = {QStringLiteral("llama")};
+    model.details.parameterSize = QStringLiteral("8.0B");
+    model.details.quantizationLevel = QStringLiteral("Q4_K_M");
+    return model;
 }
 
 QString FakeRunner::loadNow()

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "httprequest.h"
-#include "httpresponse.h"
+#include "httpresponder.h"
 #include "runnerhealth.h"
+#include "runningmodel.h"
 #include "scenario.h"
 
 #include <QElapsedTimer>
@@ -17,7 +17,13 @@ namespace vramscope {
 // over the scenario's load time) to ready, and each device's free memory
 // falls by its share of the committed split as the progress rises. Faults
 // are looked up here and carried out by the RunnerServer.
-class FakeRunner : public QObject
+//
+// Behind a simulated ollama server (the scenario's ollama version), it is
+// the runner of that era: 0.30 and later llama-server (/health 503 while
+// loading then 200, /props, /slots; no /info or /load), else the Go
+// runner above. Its model is listed by /api/ps from the start of its load
+// until its keep-alive runs out after the load; then it ends (expired()).
+class FakeRunner : public QObject, public HttpResponder
 {
     Q_OBJECT
 
@@ -26,11 +32,11 @@ public:
 
     const Scenario &scenario() const { return m_scenario; }
     // The answer a healthy runner gives.
-    HttpResponse answer(const HttpRequest &request);
+    HttpResponse answer(const HttpRequest &request) override;
 
     // The fault to apply to a request on this path now: one set by hand
     // first, then the scenario's whose window holds the current time.
-    std::optional<Fault> faultFor(const QString &path) const;
+    std::optional<Fault> faultFor(const QString &path) const override;
     // Replaces any fault set by hand on the same path.
     void setFault(const Fault &fault);
     void clearFaults();
@@ -43,6 +49,25 @@ public:
     // The devices with their free memory as of now.
     QList<DeviceInfo> devices() const;
 
+    // The name the ollama server lists the model under; it sets the digests.
+    void setModelName(const QString &name);
+    QString modelName() const { return m_modelName; }
+    // The manifest's digest, as /api/ps and /api/tags give it.
+    QString digest() const;
+    // The GGUF blob's digest: the runner's --model is .../blobs/sha256-<this>.
+    QString blobDigest() const;
+    QString blobPath() const;
+    // Whether it answers as llama-server (the scenario's ollama is 0.30 or later).
+    bool isLlamaServer() const { return m_llamaServer; }
+    // As /api/ps lists it at that time: nothing before its load or once expired.
+    std::optional<RunningModel> runningModel(const QDateTime &now) const;
+    // A request is being processed: llama-server's /slots says so.
+    void setBusy(bool busy) { m_busy = busy; }
+
+signals:
+    // The keep-alive ran out after the load: the runner ends.
+    void expired();
+
 private:
     enum class Phase
     {
@@ -54,7 +79,9 @@ private:
     Phase phase() const;
     double progress() const;
     HttpResponse load(const QByteArray &body);
+    HttpResponse llamaServerAnswer(const HttpRequest &request) const;
     void commit(const BackendMemory &memory);
+    void expire();
 
     Scenario m_scenario;
     QElapsedTimer m_clock;
@@ -63,6 +90,11 @@ private:
     qint64 m_loadStartMs = 0;
     BackendMemory m_committedMemory;
     QList<Fault> m_manualFaults;
+    QString m_modelName;
+    bool m_llamaServer = false;
+    bool m_busy = false;
+    bool m_expired = false;
+    QTimer m_expiryTimer;
 };
 
 } // namespace vramscope

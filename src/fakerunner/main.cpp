@@ -6,8 +6,13 @@
 //   clear [@PORT]                  clear the faults set by hand
 //   load [@PORT]                   commit the scenario's load now
 //   stats [@PORT]                  "ok: stats PORT connections=N open=K requests=M" per instance
+//   busy [@PORT] / idle [@PORT]    a llama-server runner's slot is processing / not
 //   quit [CODE]                    exit
+// With --ollama VERSION (or the scenario's "ollama"), an ollama server comes
+// first and prints "ollama listening on 127.0.0.1:PORT"; the runners follow.
+#include "fakeollamaserver.h"
 #include "fakerunner.h"
+#include "ollamaversion.h"
 #include "runnerserver.h"
 
 #include <QCommandLineParser>
@@ -87,12 +92,15 @@ QString control(const QString &line, const QList<Instance> &instances)
                           QString::number(instance.server->openConnectionCount()) + u" requests=" +
                           QString::number(instance.server->requestCount()));
         return u"ok: " + counts.join(QStringLiteral("; "));
+    } else if (command == u"busy" || command == u"idle") {
+        for (const Instance &instance : targets)
+            instance.runner->setBusy(command == u"busy");
     } else if (command == u"quit") {
         QCoreApplication::exit(rest.toInt());
     } else {
         return u"error: unknown command '" + command +
                u"'; known: fault [@PORT] PATH=KIND[:ARG], clear [@PORT], load [@PORT], "
-               u"stats [@PORT], quit [CODE]";
+               u"stats [@PORT], busy [@PORT], idle [@PORT], quit [CODE]";
     }
     return u"ok: " + line;
 }
@@ -108,9 +116,10 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A simulated ollama runner on 127.0.0.1 for vramscope's demo and tests. Answers GET "
-        "/info, GET /health and POST /load from a scenario. Reads commands on stdin: "
+        "/info, GET /health and POST /load from a scenario; with --ollama, an ollama server "
+        "and runners of that version. Reads commands on stdin: "
         "'fault [@PORT] PATH=KIND[:ARG]', 'clear [@PORT]', 'load [@PORT]', 'stats [@PORT]', "
-        "'quit [CODE]'."));
+        "'busy [@PORT]', 'idle [@PORT]', 'quit [CODE]'."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption scenarioOption(
@@ -129,7 +138,8 @@ int main(int argc, char **argv)
         QStringLiteral("fault"),
         QStringLiteral("A fault, repeatable: PATH=KIND[:ARG] with KIND one of NNN[:text], "
                        "delay:MS, hang, close, truncate, malformed, endless, wrong-types, "
-                       "redirect, exit[:CODE]; PATH /info, /health, /load or *."),
+                       "redirect, exit[:CODE]; PATH /info, /health, /load, /props, /slots, "
+                       "/api/... or *."),
         QStringLiteral("PATH=KIND"));
     const QCommandLineOption loadAfterOption(
         QStringLiteral("load-after"),
@@ -141,8 +151,25 @@ int main(int argc, char **argv)
                                                QStringLiteral("SECONDS"));
     const QCommandLineOption listOption(QStringLiteral("list-scenarios"),
                                         QStringLiteral("Print the shipped scenarios and exit."));
+    const QCommandLineOption ollamaOption(
+        QStringLiteral("ollama"),
+        QStringLiteral("Serve an ollama server of this version in front of the runners, on "
+                       "--port (the runners take the next ports): GET /api/version, /api/ps, "
+                       "/api/tags, POST /api/show. 0.30 and later run llama-server runners "
+                       "(/health, /props, /slots), 0.12.4 to 0.24.x Go runners. Overrides the "
+                       "scenario's \"ollama\".\"version\"."),
+        QStringLiteral("VERSION"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        QStringLiteral("The model name the ollama server lists (further instances add -2, "
+                       "-3, ...)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption keepAliveOption(
+        QStringLiteral("keep-alive"),
+        QStringLiteral("Seconds a model stays loaded after its load; negative: forever."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({scenarioOption, portOption, instancesOption, faultOption, loadAfterOption,
-                       loadSecondsOption, listOption});
+                       loadSecondsOption, listOption, ollamaOption, modelOption, keepAliveOption});
     parser.process(app);
 
     if (parser.isSet(listOption)) {
@@ -175,6 +202,20 @@ int main(int argc, char **argv)
             return usageError(u"--load-seconds: expected a positive number, got '" +
                               parser.value(loadSecondsOption) + u"'");
     }
+    if (parser.isSet(ollamaOption)) {
+        if (!OllamaVersion::parse(parser.value(ollamaOption), &error))
+            return usageError(u"--ollama: " + error);
+        scenario->ollamaVersion = parser.value(ollamaOption);
+    }
+    if (parser.isSet(modelOption))
+        scenario->modelName = parser.value(modelOption);
+    if (parser.isSet(keepAliveOption)) {
+        bool ok = false;
+        scenario->keepAliveSeconds = parser.value(keepAliveOption).toDouble(&ok);
+        if (!ok)
+            return usageError(u"--keep-alive: expected seconds, got '" +
+                              parser.value(keepAliveOption) + u"'");
+    }
     QList<Fault> faults;
     for (const QString &spec : parser.values(faultOption)) {
         const std::optional<Fault> fault = Fault::parse(spec, &error);
@@ -187,21 +228,41 @@ int main(int argc, char **argv)
     if (!ok || count < 1 || count > 1000)
         return usageError(QStringLiteral("--instances: expected 1 to 1000"));
     const quint16 firstPort = parser.value(portOption).toUShort(&ok);
-    if (!ok || (firstPort != 0 && firstPort + count - 1 > 65535))
+    const bool withServer = !scenario->ollamaVersion.isEmpty();
+    if (!ok || (firstPort != 0 && firstPort + count - (withServer ? 0 : 1) > 65535))
         return usageError(u"--port: expected 0 to 65535, got '" + parser.value(portOption) + u"'");
 
     QList<Instance> instances;
+    QList<FakeRunner *> runners;
     for (int i = 0; i < count; ++i) {
         auto *runner = new FakeRunner(*scenario, &app);
+        if (i > 0)
+            runner->setModelName(scenario->modelName + u'-' + QString::number(i + 1));
         for (const Fault &fault : faults)
             runner->setFault(fault);
+        runners.append(runner);
+    }
+    if (withServer) {
+        auto *ollama = new FakeOllamaServer(scenario->ollamaVersion, runners, &app);
+        auto *server = new RunnerServer(ollama, &app);
+        if (!server->listen(firstPort, &error)) {
+            print(stderr, u"vramscope-fakerunner: " + error);
+            return 1;
+        }
+        print(stdout, u"ollama listening on 127.0.0.1:" + QString::number(server->port()));
+    }
+    for (int i = 0; i < count; ++i) {
+        FakeRunner *runner = runners.at(i);
         auto *server = new RunnerServer(runner, &app);
+        // A runner whose model expired has ended: its port refuses connections.
+        QObject::connect(runner, &FakeRunner::expired, server, &RunnerServer::close);
         QObject::connect(server, &RunnerServer::exitRequested, &app, [](int code) {
             print(stderr, u"vramscope-fakerunner: exiting with " + QString::number(code) +
                               u" (exit fault)");
             QCoreApplication::exit(code);
         });
-        if (!server->listen(firstPort == 0 ? 0 : quint16(firstPort + i), &error)) {
+        const int offset = i + (withServer ? 1 : 0);
+        if (!server->listen(firstPort == 0 ? 0 : quint16(firstPort + offset), &error)) {
             print(stderr, u"vramscope-fakerunner: " + error);
             return 1;
         }

@@ -1,7 +1,7 @@
 #include "runnerserver.h"
 
-#include "fakerunner.h"
 #include "httpconnection.h"
+#include "httpresponder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +59,8 @@ QByteArray withWrongTypes(const QByteArray &json)
 
 } // namespace
 
-RunnerServer::RunnerServer(FakeRunner *runner, QObject *parent) : QObject(parent), m_runner(runner)
+RunnerServer::RunnerServer(HttpResponder *runner, QObject *parent)
+    : QObject(parent), m_runner(runner)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &RunnerServer::accept);
 }

@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "ollamaversion.h"
 #include "wireformat.h"
 
 #include <QDir>
@@ -134,6 +135,23 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         scenario.faults.append(*fault);
     }
     scenario.faultPeriod = root.value(QLatin1StringView("fault_period")).toDouble(0);
+
+    const QJsonValue ollama = root.value(QLatin1StringView("ollama"));
+    if (!ollama.isUndefined() && !ollama.isObject())
+        return fail(error, QStringLiteral("ollama: expected an object"));
+    const QJsonObject server = ollama.toObject();
+    const QString version = server.value(QLatin1StringView("version")).toString();
+    QString versionError;
+    if (ollama.isObject() && !OllamaVersion::parse(version, &versionError))
+        return fail(error, u"ollama.version: " + versionError);
+    scenario.ollamaVersion = version;
+    const QString modelName = server.value(QLatin1StringView("model")).toString();
+    if (!modelName.isEmpty())
+        scenario.modelName = modelName;
+    const QJsonValue keepAlive = server.value(QLatin1StringView("keep_alive"));
+    if (!keepAlive.isUndefined() && !keepAlive.isDouble())
+        return fail(error, QStringLiteral("ollama.keep_alive: expected seconds"));
+    scenario.keepAliveSeconds = keepAlive.toDouble(scenario.keepAliveSeconds);
     return scenario;
 }
 

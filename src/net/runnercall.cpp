@@ -47,7 +47,7 @@ RunnerCall::RunnerCall(QNetworkAccessManager *manager, const Endpoint &endpoint,
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
     http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (request.kind == RunnerRequest::Kind::Load) {
+    if (request.method() == "POST") {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         m_reply = manager->post(http, request.body());
     } else {
@@ -192,7 +192,9 @@ RunnerResult RunnerCall::decode(int status) const
         return result;
     };
 
-    if (status == 404) {
+    const bool raw =
+        m_request.kind == RunnerRequest::Kind::Get || m_request.kind == RunnerRequest::Kind::Post;
+    if (status == 404 && !raw) {
         const QString what =
             m_request.kind == RunnerRequest::Kind::Info
                 ? QStringLiteral("free vram reporting not supported (404: an older runner "
@@ -207,6 +209,11 @@ RunnerResult RunnerCall::decode(int status) const
                       u"HTTP " + QString::number(status) + u" redirect to '" + location +
                           u"', not followed: a runner never redirects",
                       false);
+    }
+    if (raw) {
+        result.state = SourceState::Ok;
+        result.body = m_body;
+        return result;
     }
     if (status != 200)
         return failed(SourceState::Error,
@@ -223,6 +230,9 @@ RunnerResult RunnerCall::decode(int status) const
     case RunnerRequest::Kind::Load:
         result.load = WireFormat::readLoadResponse(m_body, &error);
         break;
+    case RunnerRequest::Kind::Get:
+    case RunnerRequest::Kind::Post:
+        break; // answered above
     }
     if (!result.devices && !result.health && !result.load)
         return failed(SourceState::ProtocolError, u"bad body: " + error.toString(), true);

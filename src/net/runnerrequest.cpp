@@ -6,7 +6,8 @@ namespace vramscope {
 
 QByteArray RunnerRequest::method() const
 {
-    return kind == Kind::Load ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    return kind == Kind::Load || kind == Kind::Post ? QByteArrayLiteral("POST")
+                                                    : QByteArrayLiteral("GET");
 }
 
 QString RunnerRequest::path() const
@@ -18,12 +19,17 @@ QString RunnerRequest::path() const
         return QStringLiteral("/health");
     case Kind::Load:
         return QStringLiteral("/load");
+    case Kind::Get:
+    case Kind::Post:
+        return rawPath;
     }
     return QString();
 }
 
 QByteArray RunnerRequest::body() const
 {
+    if (kind == Kind::Post)
+        return rawBody;
     return kind == Kind::Load ? WireFormat::toBytes(WireFormat::toJson(load)) : QByteArray();
 }
 

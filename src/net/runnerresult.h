@@ -27,6 +27,9 @@ struct RunnerResult
     std::optional<QList<DeviceInfo>> devices;
     std::optional<RunnerHealth> health;
     std::optional<LoadResponse> load;
+    // The answer to RunnerRequest::get() or post(), with httpStatus telling
+    // what it is; the caller reads it.
+    std::optional<QByteArray> body;
 
     bool isOk() const { return state == SourceState::Ok; }
 };

@@ -21,6 +21,7 @@ FakeRunnerProcess::~FakeRunnerProcess()
 bool FakeRunnerProcess::start(const QStringList &arguments, int instances)
 {
     m_ports.clear();
+    m_ollamaPort = 0;
     m_process.setProgram(QStringLiteral(VRAMSCOPE_FAKERUNNER));
     m_process.setArguments(arguments +
                            QStringList{QStringLiteral("--instances"), QString::number(instances)});
@@ -37,6 +38,8 @@ bool FakeRunnerProcess::start(const QStringList &arguments, int instances)
                       QString::fromUtf8(m_process.readAllStandardError());
             return false;
         }
+        if (line.startsWith("ollama listening on 127.0.0.1:"))
+            m_ollamaPort = line.mid(line.lastIndexOf(':') + 1).toUShort();
         if (line.startsWith("listening on 127.0.0.1:"))
             m_ports.append(line.mid(line.lastIndexOf(':') + 1).toUShort());
     }

@@ -25,6 +25,11 @@ public:
     QString error() const { return m_error; }
 
     QList<quint16> ports() const { return m_ports; }
+    // The simulated ollama server's (started with --ollama VERSION); invalid without one.
+    Endpoint ollamaEndpoint() const
+    {
+        return m_ollamaPort == 0 ? Endpoint() : Endpoint::loopback(m_ollamaPort);
+    }
     Endpoint endpoint(qsizetype instance = 0) const
     {
         return Endpoint::loopback(m_ports.value(instance));
@@ -55,6 +60,7 @@ private:
 
     QProcess m_process;
     QList<quint16> m_ports;
+    quint16 m_ollamaPort = 0;
     QString m_error;
     QString m_reply;
 };

@@ -1,0 +1,160 @@
+#include "modeltablemodel.h"
+
+#include "runningmodeltext.h"
+
+#include <QFileInfo>
+
+namespace vramscope {
+
+ModelTableModel::ModelTableModel(QObject *parent) : KeyedTableModel<LoadedModelRow>(parent) {}
+
+int ModelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ModelTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    const LoadedModelRow &row = m_rows.at(index.row());
+    if (role == DigestRole)
+        return row.digest;
+    if (role == RowKeyRole)
+        return row.key;
+    if (role == ListedByServerRole)
+        return row.listedByServer;
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return QVariant();
+    switch (Column(index.column())) {
+    case Name:
+        return row.name;
+    case Size:
+        return row.size;
+    case OnGpu:
+        return row.sizeVram;
+    case Processor:
+        // Without the server's sizes (a runner alone) there is nothing to say.
+        return row.listedByServer ? RunningModelText::processor(row.size, row.sizeVram) : QString();
+    case Context:
+        return row.contextLength;
+    case Until:
+        return row.expiresAt;
+    case RunnerEndpoint:
+        return row.endpoint;
+    case Pid:
+        return row.pid;
+    case State:
+        return QVariant::fromValue(int(row.state));
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Size:
+        return tr("Size");
+    case OnGpu:
+        return tr("On GPU");
+    case Processor:
+        return tr("Processor");
+    case Context:
+        return tr("Context");
+    case Until:
+        return tr("Until");
+    case RunnerEndpoint:
+        return tr("Runner");
+    case Pid:
+        return tr("PID");
+    case State:
+        return tr("State");
+    case ColumnCount:
+        break;
+    }
+    return QVariant();
+}
+
+void ModelTableModel::setServerModels(const QList<RunningModel> &models)
+{
+    m_serverModels = models;
+    mergeRows(desiredRows());
+}
+
+void ModelTableModel::setRunners(const QList<ModelRunner> &runners)
+{
+    m_runners = runners;
+    mergeRows(desiredRows());
+}
+
+int ModelTableModel::rowOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].key == key)
+            return i;
+    }
+    return -1;
+}
+
+QString ModelTableModel::stateName(ModelRunner::State state)
+{
+    switch (state) {
+    case ModelRunner::State::Loading:
+        return QStringLiteral("loading");
+    case ModelRunner::State::Ready:
+        return QStringLiteral("ready");
+    case ModelRunner::State::Busy:
+        return QStringLiteral("busy");
+    case ModelRunner::State::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QList<LoadedModelRow> ModelTableModel::desiredRows() const
+{
+    QList<LoadedModelRow> rows;
+    QSet<QString> keys;
+    for (const RunningModel &model : m_serverModels) {
+        LoadedModelRow row;
+        row.key = u"digest:" + model.digest;
+        if (keys.contains(row.key))
+            continue; // one row per model, as the server means it
+        keys.insert(row.key);
+        row.name = model.name;
+        row.digest = model.digest;
+        row.size = model.size;
+        row.sizeVram = model.sizeVram;
+        row.contextLength = model.contextLength;
+        row.expiresAt = model.expiresAt;
+        row.listedByServer = true;
+        rows.append(row);
+    }
+    for (const ModelRunner &runner : m_runners) {
+        const QString key = runner.modelDigest.isEmpty() ? u"runner:" + runner.endpoint.toString()
+                                                         : u"digest:" + runner.modelDigest;
+        auto it = std::find_if(rows.begin(), rows.end(),
+                               [&key](const LoadedModelRow &row) { return row.key == key; });
+        if (it == rows.end()) {
+            // A runner whose model the server does not (or not yet) list.
+            LoadedModelRow row;
+            row.key = key;
+            row.digest = runner.modelDigest;
+            row.name = QFileInfo(runner.modelPath).fileName();
+            rows.append(row);
+            it = rows.end() - 1;
+        }
+        it->endpoint = runner.endpoint.toString();
+        it->pid = runner.pid;
+        it->state = runner.state;
+    }
+    return rows;
+}
+
+} // namespace vramscope
