@@ -95,7 +95,7 @@ void TestDemoTour::tour()
                 .toULongLong() > 0);
 
     // The user plans again from the editor tab.
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentIndex(tabs->indexOf(window.findChild<QWidget *>(QStringLiteral("editorTab"))));
     plan->click();
     const GpuLayersList planned = model->gpuLayers();
     QCOMPARE(planned.sum(), 32);

@@ -392,7 +392,8 @@ void TestMainWindow::undoRedoKeysReachTheEditor()
     EditorController *editor = workspace.editor();
     QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/info_cuda.json")));
     QVERIFY(editor->openFile(QStringLiteral(VRAMSCOPE_TEST_DATA "/memory_2gpu.json")));
-    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("editorTab")));
     auto *strip = window.layoutEditor()->findChild<LayerStrip *>();
     QVERIFY(strip);
     strip->setFocus();

@@ -4,6 +4,7 @@
 #include "fakerunnerprocess.h"
 #include "layerassignmentmodel.h"
 #include "poller.h"
+#include "processtablemodel.h"
 #include "runnerdiscovery.h"
 #include "runnersource.h"
 #include "settingsstore.h"
@@ -354,11 +355,18 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
                  "bus=00000000:01:00.0 total=25769803776 used=1073741824 free=24696061952 "
                  "reserved=0 cc=8.9\n"
                  "gpu name=NVIDIA_RTX_A2000 uuid=GPU-a2000 bus=00000000:03:00.0 "
-                 "total=6442450944 used=0 free=6442450944 reserved=0 cc=8.6\n");
+                 "total=6442450944 used=0 free=6442450944 reserved=0 cc=8.6\n"
+                 "compute 0 4242 1073741824\n");
     script.close();
     qputenv("FAKENVML_SCRIPT", QFile::encodeName(script.fileName()));
     qputenv("VRAMSCOPE_NVML", FAKENVML_LIBRARY);
-    const QString root = QStringLiteral(VRAMSCOPE_TEST_DATA "/roots/no-gpu");
+    // The machine's /proc: the process on the RTX 4090 is an ollama runner.
+    QTemporaryDir machine;
+    const QString digest(64, u'c');
+    writeProcess(machine, QStringLiteral("proc/4242"),
+                 {"/usr/local/bin/ollama", "runner", "--model",
+                  "/root/.ollama/models/blobs/sha256-" + digest.toLatin1(), "--port", "41001"});
+    const QString root = machine.path();
 
     Workspace workspace(&m_network);
     QVERIFY(workspace.watchLocalGpus(root));
@@ -381,6 +389,14 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     QCOMPARE(table->device(rtx).totalMemory, 25769803776ULL);
     QCOMPARE(table->device(rtx).usedMemory(), 1073741824ULL);
     QCOMPARE(table->device(rtx).description, QStringLiteral("NVIDIA GeForce RTX 4090"));
+    // Its process, in the Processes table, named by its model's blob.
+    ProcessTableModel *processes = workspace.processModel();
+    QTRY_COMPARE_WITH_TIMEOUT(processes->rowCount(), 1, WaitMs);
+    QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Pid)).toUInt(), 4242u);
+    QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Memory)).toULongLong(),
+             1073741824ULL);
+    QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Model)).toString(),
+             u"sha256-" + digest.left(12));
 
     // A runner that sees the RTX 4090 and an RTX 3090 (0000:02:00.0): the
     // 4090 stays one row, the 3090 is a new one.
@@ -393,8 +409,9 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     QTest::qWait(300);
     QCOMPARE(table->rowCount(), 3);
     QVERIFY(table->rowOfKey(QStringLiteral("pci:0000:02:00.0")) >= 0);
-    QCOMPARE(table->data(table->index(table->rowOfKey(QStringLiteral("pci:0000:01:00.0")), 0),
-                         DeviceTableModel::AlsoSeenRole)
+    QCOMPARE(table
+                 ->data(table->index(table->rowOfKey(QStringLiteral("pci:0000:01:00.0")), 0),
+                        DeviceTableModel::AlsoSeenRole)
                  .toStringList()
                  .size(),
              1);

@@ -724,9 +724,6 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
-    <name>vramscope::LayerTableProxy</name>
-    </context>
-<context>
     <name>vramscope::LayoutEditor</name>
     <message>
         <location filename="../src/widgets/layouteditor.cpp" line="54" />
@@ -989,58 +986,58 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="153" />
+        <location filename="../src/widgets/mainwindow.cpp" line="167" />
         <source>Starting the demo runner…</source>
         <translation>Demo-Runner wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="176" />
+        <location filename="../src/widgets/mainwindow.cpp" line="190" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="177" />
+        <location filename="../src/widgets/mainwindow.cpp" line="191" />
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="194" />
+        <location filename="../src/widgets/mainwindow.cpp" line="208" />
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="198" />
-        <location filename="../src/widgets/mainwindow.cpp" line="205" />
+        <location filename="../src/widgets/mainwindow.cpp" line="212" />
+        <location filename="../src/widgets/mainwindow.cpp" line="219" />
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="199" />
+        <location filename="../src/widgets/mainwindow.cpp" line="213" />
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="206" />
+        <location filename="../src/widgets/mainwindow.cpp" line="220" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="216" />
+        <location filename="../src/widgets/mainwindow.cpp" line="230" />
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="217" />
+        <location filename="../src/widgets/mainwindow.cpp" line="231" />
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="235" />
+        <location filename="../src/widgets/mainwindow.cpp" line="249" />
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="255" />
+        <location filename="../src/widgets/mainwindow.cpp" line="269" />
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1049,7 +1046,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="256" />
+        <location filename="../src/widgets/mainwindow.cpp" line="270" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1057,17 +1054,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="257" />
+        <location filename="../src/widgets/mainwindow.cpp" line="271" />
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="283" />
+        <location filename="../src/widgets/mainwindow.cpp" line="297" />
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="284" />
+        <location filename="../src/widgets/mainwindow.cpp" line="298" />
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU's memory fill while ollama loads a model, try how a model's layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama's package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1113,106 +1110,121 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="108" />
+        <source>&amp;Processes</source>
+        <translation>&amp;Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="109" />
+        <source>Every process that holds memory on a GPU, as the drivers see it; ollama's runners named by their model</source>
+        <translation>Jeder Prozess, der Speicher auf einer GPU belegt, wie die Treiber ihn sehen; die Runner von ollama mit ihrem Modell benannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="120" />
+        <source>Processes come from the native probes (NVML, DRM fdinfo): without a GPU driver on this machine the list stays empty.</source>
+        <translation>Die Prozesse stammen aus den nativen Abfragen (NVML, DRM-fdinfo): Ohne GPU-Treiber auf diesem Rechner bleibt die Liste leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="127" />
         <source>&amp;Layer editor</source>
         <translation>&amp;Layer-Editor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109" />
+        <location filename="../ui/mainwindow.ui" line="128" />
         <source>Try how the model's layers could be split across the GPUs</source>
         <translation>Ausprobieren, wie sich die Layer des Modells auf die GPUs aufteilen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="114" />
+        <location filename="../ui/mainwindow.ui" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="125" />
+        <location filename="../ui/mainwindow.ui" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128" />
+        <location filename="../ui/mainwindow.ui" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="133" />
+        <location filename="../ui/mainwindow.ui" line="152" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144" />
+        <location filename="../ui/mainwindow.ui" line="163" />
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145" />
+        <location filename="../ui/mainwindow.ui" line="164" />
         <source>Watch another source: a runner at HOST:PORT</source>
         <translation>Eine weitere Quelle überwachen: einen Runner unter HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="148" />
+        <location filename="../ui/mainwindow.ui" line="167" />
         <source>Start &amp;Demo Runner</source>
         <translation>&amp;Demo-Runner starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149" />
+        <location filename="../ui/mainwindow.ui" line="168" />
         <source>Start vramscope's simulated runner and watch it</source>
         <translation>Den simulierten Runner von vramscope starten und überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152" />
+        <location filename="../ui/mainwindow.ui" line="171" />
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="153" />
+        <location filename="../ui/mainwindow.ui" line="172" />
         <source>Estimate a model of your ollama store, or a GGUF file, for the layer editor: no runner needed</source>
         <translation>Ein Modell Ihres ollama-Speichers oder eine GGUF-Datei für den Layer-Editor schätzen: kein Runner nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="156" />
+        <location filename="../ui/mainwindow.ui" line="175" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157" />
+        <location filename="../ui/mainwindow.ui" line="176" />
         <source>Open a saved plan, a runner's /info body, a BackendMemory or a /load answer</source>
         <translation>Einen gespeicherten Plan, die /info-Antwort eines Runners, ein BackendMemory oder eine /load-Antwort öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="160" />
+        <location filename="../ui/mainwindow.ui" line="179" />
         <source>&amp;Save Plan…</source>
         <translation>Plan &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161" />
+        <location filename="../ui/mainwindow.ui" line="180" />
         <source>Save the devices, memory, split and settings as JSON</source>
         <translation>Geräte, Speicher, Aufteilung und Einstellungen als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164" />
+        <location filename="../ui/mainwindow.ui" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168" />
+        <location filename="../ui/mainwindow.ui" line="187" />
         <source>Sort Devices in &amp;ollama's Order</source>
         <translation>Geräte in &amp;ollamas Reihenfolge sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169" />
+        <location filename="../ui/mainwindow.ui" line="188" />
         <source>Discrete GPUs before integrated ones, most free memory first</source>
         <translation>Dedizierte GPUs vor integrierten, die mit dem meisten freien Speicher zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172" />
+        <location filename="../ui/mainwindow.ui" line="191" />
         <source>&amp;About vramscope</source>
         <translation>&amp;Über vramscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176" />
+        <location filename="../ui/mainwindow.ui" line="195" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -1357,14 +1369,62 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::ModelTableModel</name>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="61" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="63" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="65" />
+        <source>On GPU</source>
+        <translation>Auf GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="67" />
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="69" />
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="71" />
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="73" />
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="75" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="77" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::NativeProbeSource</name>
     <message>
-        <location filename="../src/sources/nativeprobesource.cpp" line="16" />
+        <location filename="../src/sources/nativeprobesource.cpp" line="17" />
         <source>GPUs on this machine</source>
         <translation>GPUs dieses Rechners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/nativeprobesource.cpp" line="47" />
+        <location filename="../src/sources/nativeprobesource.cpp" line="46" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1556,6 +1616,34 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../ui/plansettingsform.ui" line="81" />
         <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
         <translation>Ablehnen, wenn nicht das ganze Modell auf die GPUs passt – wie ollama, wenn es so eingestellt ist</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ProcessTableModel</name>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="45" />
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="47" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="49" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="51" />
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="53" />
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
@@ -1870,17 +1958,17 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="50" />
+        <location filename="../src/workspace/workspace.cpp" line="54" />
         <source>unknown kind of source '%1'</source>
         <translation>unbekannte Art von Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="59" />
+        <location filename="../src/workspace/workspace.cpp" line="63" />
         <source>%1 is watched already</source>
         <translation>%1 wird bereits überwacht</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="95" />
+        <location filename="../src/workspace/workspace.cpp" line="99" />
         <source>%1 is not watched any more</source>
         <translation>%1 wird nicht mehr überwacht</translation>
     </message>

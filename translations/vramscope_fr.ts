@@ -724,9 +724,6 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
-    <name>vramscope::LayerTableProxy</name>
-    </context>
-<context>
     <name>vramscope::LayoutEditor</name>
     <message>
         <location filename="../src/widgets/layouteditor.cpp" line="54" />
@@ -989,58 +986,58 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="153" />
+        <location filename="../src/widgets/mainwindow.cpp" line="167" />
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="176" />
+        <location filename="../src/widgets/mainwindow.cpp" line="190" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="177" />
+        <location filename="../src/widgets/mainwindow.cpp" line="191" />
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="194" />
+        <location filename="../src/widgets/mainwindow.cpp" line="208" />
         <source>Another GGUF file…</source>
         <translation>Un autre fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="198" />
-        <location filename="../src/widgets/mainwindow.cpp" line="205" />
+        <location filename="../src/widgets/mainwindow.cpp" line="212" />
+        <location filename="../src/widgets/mainwindow.cpp" line="219" />
         <source>Open Model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="199" />
+        <location filename="../src/widgets/mainwindow.cpp" line="213" />
         <source>A model of your ollama store, or its name:</source>
         <translation>Un modèle de votre dépôt ollama, ou son nom :</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="206" />
+        <location filename="../src/widgets/mainwindow.cpp" line="220" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="216" />
+        <location filename="../src/widgets/mainwindow.cpp" line="230" />
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="217" />
+        <location filename="../src/widgets/mainwindow.cpp" line="231" />
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="235" />
+        <location filename="../src/widgets/mainwindow.cpp" line="249" />
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="255" />
+        <location filename="../src/widgets/mainwindow.cpp" line="269" />
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1049,7 +1046,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="256" />
+        <location filename="../src/widgets/mainwindow.cpp" line="270" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1057,17 +1054,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="257" />
+        <location filename="../src/widgets/mainwindow.cpp" line="271" />
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="283" />
+        <location filename="../src/widgets/mainwindow.cpp" line="297" />
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="284" />
+        <location filename="../src/widgets/mainwindow.cpp" line="298" />
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU's memory fill while ollama loads a model, try how a model's layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama's package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu'ollama charge un modèle, essayez différentes répartitions des couches d'un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d'ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1113,106 +1110,121 @@ poids %3, cache KV %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="108" />
+        <source>&amp;Processes</source>
+        <translation>&amp;Processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="109" />
+        <source>Every process that holds memory on a GPU, as the drivers see it; ollama's runners named by their model</source>
+        <translation>Chaque processus qui occupe de la mémoire sur un GPU, tel que les pilotes le voient ; les runners d’ollama nommés par leur modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="120" />
+        <source>Processes come from the native probes (NVML, DRM fdinfo): without a GPU driver on this machine the list stays empty.</source>
+        <translation>Les processus viennent des sondes natives (NVML, fdinfo DRM) : sans pilote de GPU sur cette machine, la liste reste vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="127" />
         <source>&amp;Layer editor</source>
         <translation>Éditeur de &amp;couches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="109" />
+        <location filename="../ui/mainwindow.ui" line="128" />
         <source>Try how the model's layers could be split across the GPUs</source>
         <translation>Essayer différentes répartitions des couches du modèle entre les GPU</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="114" />
+        <location filename="../ui/mainwindow.ui" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="125" />
+        <location filename="../ui/mainwindow.ui" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="128" />
+        <location filename="../ui/mainwindow.ui" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="133" />
+        <location filename="../ui/mainwindow.ui" line="152" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="144" />
+        <location filename="../ui/mainwindow.ui" line="163" />
         <source>&amp;Add Source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="145" />
+        <location filename="../ui/mainwindow.ui" line="164" />
         <source>Watch another source: a runner at HOST:PORT</source>
         <translation>Surveiller une autre source : un runner à HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="148" />
+        <location filename="../ui/mainwindow.ui" line="167" />
         <source>Start &amp;Demo Runner</source>
         <translation>Lancer le runner de &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="149" />
+        <location filename="../ui/mainwindow.ui" line="168" />
         <source>Start vramscope's simulated runner and watch it</source>
         <translation>Lancer le runner simulé de vramscope et le surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="152" />
+        <location filename="../ui/mainwindow.ui" line="171" />
         <source>Open &amp;Model…</source>
         <translation>Ouvrir un &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="153" />
+        <location filename="../ui/mainwindow.ui" line="172" />
         <source>Estimate a model of your ollama store, or a GGUF file, for the layer editor: no runner needed</source>
         <translation>Estimer un modèle de votre dépôt ollama, ou un fichier GGUF, pour l’éditeur de couches : aucun runner nécessaire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="156" />
+        <location filename="../ui/mainwindow.ui" line="175" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="157" />
+        <location filename="../ui/mainwindow.ui" line="176" />
         <source>Open a saved plan, a runner's /info body, a BackendMemory or a /load answer</source>
         <translation>Ouvrir un plan enregistré, la réponse /info d'un runner, un BackendMemory ou une réponse /load</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="160" />
+        <location filename="../ui/mainwindow.ui" line="179" />
         <source>&amp;Save Plan…</source>
         <translation>&amp;Enregistrer le plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="161" />
+        <location filename="../ui/mainwindow.ui" line="180" />
         <source>Save the devices, memory, split and settings as JSON</source>
         <translation>Enregistrer les périphériques, la mémoire, la répartition et les réglages en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="164" />
+        <location filename="../ui/mainwindow.ui" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="168" />
+        <location filename="../ui/mainwindow.ui" line="187" />
         <source>Sort Devices in &amp;ollama's Order</source>
         <translation>Trier les périphériques dans l'ordre d'&amp;ollama</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="169" />
+        <location filename="../ui/mainwindow.ui" line="188" />
         <source>Discrete GPUs before integrated ones, most free memory first</source>
         <translation>GPU dédiés avant les GPU intégrés, ceux qui ont le plus de mémoire libre en premier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="172" />
+        <location filename="../ui/mainwindow.ui" line="191" />
         <source>&amp;About vramscope</source>
         <translation>À &amp;propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="176" />
+        <location filename="../ui/mainwindow.ui" line="195" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -1357,14 +1369,62 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::ModelTableModel</name>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="61" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="63" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="65" />
+        <source>On GPU</source>
+        <translation>Sur GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="67" />
+        <source>Processor</source>
+        <translation>Processeur</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="69" />
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="71" />
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="73" />
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="75" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="77" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::NativeProbeSource</name>
     <message>
-        <location filename="../src/sources/nativeprobesource.cpp" line="16" />
+        <location filename="../src/sources/nativeprobesource.cpp" line="17" />
         <source>GPUs on this machine</source>
         <translation>GPU de cette machine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/nativeprobesource.cpp" line="47" />
+        <location filename="../src/sources/nativeprobesource.cpp" line="46" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1556,6 +1616,34 @@ poids %3, cache KV %4</translation>
         <location filename="../ui/plansettingsform.ui" line="81" />
         <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
         <translation>Refuser si le modèle entier ne tient pas sur les GPU, comme le fait ollama quand on le lui demande</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ProcessTableModel</name>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="45" />
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="47" />
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="49" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="51" />
+        <source>GPU memory</source>
+        <translation>Mémoire GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="53" />
+        <source>Command</source>
+        <translation>Commande</translation>
     </message>
 </context>
 <context>
@@ -1870,17 +1958,17 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="50" />
+        <location filename="../src/workspace/workspace.cpp" line="54" />
         <source>unknown kind of source '%1'</source>
         <translation>type de source inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="59" />
+        <location filename="../src/workspace/workspace.cpp" line="63" />
         <source>%1 is watched already</source>
         <translation>%1 est déjà surveillé</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="95" />
+        <location filename="../src/workspace/workspace.cpp" line="99" />
         <source>%1 is not watched any more</source>
         <translation>%1 n’est plus surveillé</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deviceinfo.h"
+#include "nativegpu.h"
 #include "sourceactivity.h"
 
 #include <QList>
@@ -16,6 +17,8 @@ struct SourceReport
 {
     std::optional<QList<DeviceInfo>> devices;
     std::optional<SourceActivity> activity;
+    // A native probe's GPUs with their processes, as the drivers see them.
+    std::optional<QList<NativeGpu>> nativeGpus;
 
     // Each part of other that is set replaces this one's.
     void merge(const SourceReport &other)
@@ -24,6 +27,8 @@ struct SourceReport
             devices = other.devices;
         if (other.activity)
             activity = other.activity;
+        if (other.nativeGpus)
+            nativeGpus = other.nativeGpus;
     }
 };
 

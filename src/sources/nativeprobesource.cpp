@@ -13,9 +13,9 @@ NativeProbeSource::NativeProbeSource(const QString &root, const QString &nvmlLib
 
 QString NativeProbeSource::label() const
 {
-    return m_root == u"/" ? QCoreApplication::translate("vramscope::NativeProbeSource",
-                                                        "GPUs on this machine")
-                          : m_root;
+    return m_root == u"/"
+               ? QCoreApplication::translate("vramscope::NativeProbeSource", "GPUs on this machine")
+               : m_root;
 }
 
 void NativeProbeSource::poll(const RequestLimits &)
@@ -43,12 +43,11 @@ void NativeProbeSource::runRound()
     }
     SourceActivity activity;
     activity.phase = SourceActivity::Phase::Idle;
-    activity.text =
-        QCoreApplication::translate("vramscope::NativeProbeSource", "%n GPU(s)", nullptr,
-                                    int(devices.size())) +
-        (notes.isEmpty() ? QString() : u" (" + notes.join(QStringLiteral("; ")) + u')');
+    activity.text = QCoreApplication::translate("vramscope::NativeProbeSource", "%n GPU(s)",
+                                                nullptr, int(devices.size())) +
+                    (notes.isEmpty() ? QString() : u" (" + notes.join(QStringLiteral("; ")) + u')');
     m_busy = false;
-    emit reported({.devices = devices, .activity = activity});
+    emit reported({.devices = devices, .activity = activity, .nativeGpus = m_result.gpus});
     emit roundFinished(SourceState::Ok, QString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "bytecolumnsproxy.h"
 #include "devicetablemodel.h"
 #include "devicetableproxy.h"
 #include "editorcontroller.h"
@@ -10,6 +11,7 @@
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "modelstore.h"
+#include "processtablemodel.h"
 #include "sourcelistmodel.h"
 #include "sourcesdock.h"
 #include "units.h"
@@ -47,6 +49,7 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
     m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
     setUpDeviceTable();
+    setUpProcessTable();
 
     m_barChart = new MemoryBarChart(workspace->deviceModel(), m_deviceProxy, m_ui->barChartHost);
     fill(m_ui->barChartHost, m_barChart);
@@ -85,6 +88,17 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpProcessTable()
+{
+    auto *processes = new ByteColumnsProxy({ProcessTableModel::Memory}, this);
+    processes->setSourceModel(m_workspace->processModel());
+    m_ui->processTable->setModel(processes);
+    m_ui->processTable->verticalHeader()->hide();
+    QHeaderView *header = m_ui->processTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+}
 
 void MainWindow::setUpDeviceTable()
 {

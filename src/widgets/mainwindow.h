@@ -57,6 +57,7 @@ protected:
 
 private:
     void setUpDeviceTable();
+    void setUpProcessTable();
     void setUpActions();
     void onDemoFailed(const QString &message);
     void onEditorTargetChanged();

@@ -3,14 +3,16 @@
 #include "devicetablemodel.h"
 #include "memoryhistory.h"
 #include "poller.h"
+#include "processtablemodel.h"
 
 #include <QDateTime>
 
 namespace vramscope {
 
 PollerFeed::PollerFeed(Poller *poller, DeviceTableModel *devices, SourceListModel *sources,
-                       MemoryHistory *history, QObject *parent)
-    : QObject(parent), m_poller(poller), m_devices(devices), m_sources(sources), m_history(history)
+                       MemoryHistory *history, ProcessTableModel *processes, QObject *parent)
+    : QObject(parent), m_poller(poller), m_devices(devices), m_sources(sources), m_history(history),
+      m_processes(processes)
 {
     connect(poller, &Poller::reported, this, &PollerFeed::onReport);
     connect(poller, &Poller::statusChanged, this, &PollerFeed::onStatus);
@@ -29,12 +31,15 @@ void PollerFeed::removeSource(const SourceId &id)
     m_poller->removeSource(id);
     m_sources->removeSource(id);
     m_devices->removeSource(id.key());
+    m_processes->removeSource(id.key());
 }
 
 void PollerFeed::onReport(const SourceId &id, const SourceReport &report)
 {
     if (report.activity)
         onActivity(id, *report.activity);
+    if (report.nativeGpus)
+        m_processes->setGpus(id.key(), *report.nativeGpus);
     if (!report.devices)
         return;
     const QString key = id.key();

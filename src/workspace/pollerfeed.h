@@ -10,19 +10,20 @@ namespace vramscope {
 
 class DeviceTableModel;
 class MemoryHistory;
+class ProcessTableModel;
 class Poller;
 
 // Feeds what the poller learns into the models: devices into the device
 // table, states and activity into the source list, used memory and load
-// start/finish into the history. Adding or removing a source goes through
-// here so that poller and models always agree.
+// start/finish into the history, GPU processes into the process table. Adding or removing a source
+// goes through here so that poller and models always agree.
 class PollerFeed : public QObject
 {
     Q_OBJECT
 
 public:
     PollerFeed(Poller *poller, DeviceTableModel *devices, SourceListModel *sources,
-               MemoryHistory *history, QObject *parent = nullptr);
+               MemoryHistory *history, ProcessTableModel *processes, QObject *parent = nullptr);
 
     // The entry describes the source; the poller must hold it already.
     void addSource(const SourceListModel::Entry &entry);
@@ -41,6 +42,7 @@ private:
     DeviceTableModel *m_devices;
     SourceListModel *m_sources;
     MemoryHistory *m_history;
+    ProcessTableModel *m_processes;
 };
 
 } // namespace vramscope

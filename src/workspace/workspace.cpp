@@ -6,10 +6,12 @@
 #include "endpoint.h"
 #include "layerassignmentmodel.h"
 #include "memoryhistory.h"
+#include "modelstore.h"
 #include "nativeprobesource.h"
 #include "nvmllibrary.h"
 #include "poller.h"
 #include "pollerfeed.h"
+#include "processtablemodel.h"
 #include "runnerdiscovery.h"
 #include "runnersource.h"
 #include "sourceregistry.h"
@@ -22,7 +24,9 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_registry(std::make_unique<SourceRegistry>(network)),
       m_poller(new Poller(this)), m_deviceModel(new DeviceTableModel(this)),
       m_sourceModel(new SourceListModel(this)), m_history(std::make_unique<MemoryHistory>()),
-      m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), this)),
+      m_processModel(new ProcessTableModel(this)),
+      m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), m_processModel,
+                            this)),
       m_demo(new DemoRunner(this)), m_editor(new EditorController(m_poller, this))
 {
     connect(m_feed, &PollerFeed::historyChanged, this, &Workspace::historyChanged);
@@ -157,6 +161,15 @@ QStringList Workspace::restoreSources(const QList<SavedSource> &saved)
 
 bool Workspace::watchLocalGpus(const QString &root)
 {
+    // A runner on a GPU is named by its model's blob, through the stores.
+    QHash<QString, QString> names;
+    for (const QString &store : m_editor->modelRoots()) {
+        for (const StoredModel &model : ModelStore(store).models()) {
+            if (!model.digest.isEmpty() && !names.contains(model.digest))
+                names.insert(model.digest, model.name);
+        }
+    }
+    m_processModel->setModelNames(names);
     // Without a GPU there is nothing to watch, and the window may offer
     // the demo instead.
     if (NativeProbe(root, NvmlLibrary::defaultPath()).probe().gpus.isEmpty())

@@ -20,6 +20,7 @@ class EditorController;
 class MemoryHistory;
 class Poller;
 class PollerFeed;
+class ProcessTableModel;
 class RunnerDiscovery;
 class SourceKind;
 class SourceRegistry;
@@ -85,6 +86,7 @@ public:
     DeviceTableModel *deviceModel() const { return m_deviceModel; }
     SourceListModel *sourceModel() const { return m_sourceModel; }
     MemoryHistory *history() const { return m_history.get(); }
+    ProcessTableModel *processModel() const { return m_processModel; }
     EditorController *editor() const { return m_editor; }
     RunnerDiscovery *discovery() const { return m_discovery; }
 
@@ -109,6 +111,7 @@ private:
     DeviceTableModel *m_deviceModel;
     SourceListModel *m_sourceModel;
     std::unique_ptr<MemoryHistory> m_history;
+    ProcessTableModel *m_processModel;
     PollerFeed *m_feed;
     DemoRunner *m_demo;
     RunnerDiscovery *m_discovery = nullptr;
