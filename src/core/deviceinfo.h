@@ -38,6 +38,8 @@ struct DeviceInfo
     QString driver() const;
     // VRAM ollama sets aside on this device for the runtime itself.
     quint64 minimumMemory() const;
+    // Total minus free; 0 when a backend reports more free than total.
+    quint64 usedMemory() const;
     DeviceComparison compare(const DeviceInfo &other) const;
     // For a SameBackend pair: whether other was loaded from a newer library
     // (cuda_v13 beats cuda_v12). Unlike ollama, an empty LibraryPath is

@@ -70,10 +70,7 @@ void PollerFeed::onDevices(const Endpoint &endpoint, const QList<DeviceInfo> &de
     for (int row = 0; row < m_devices->rowCount(); ++row) {
         if (m_devices->rowSource(row) != key)
             continue;
-        const DeviceInfo device = m_devices->device(row);
-        const quint64 used =
-            device.totalMemory > device.freeMemory ? device.totalMemory - device.freeMemory : 0;
-        m_history->append(m_devices->rowKey(row), now, used);
+        m_history->append(m_devices->rowKey(row), now, m_devices->device(row).usedMemory());
     }
     emit historyChanged();
 }
