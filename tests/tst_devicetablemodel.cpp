@@ -43,6 +43,7 @@ class TestDeviceTableModel : public QObject
 private slots:
     void mergesWithoutReset();
     void steadyPollsChangeNothing();
+    void onlyTheSupplyingSightingChangesARow();
     void sameGpuIsOneRow_data();
     void sameGpuIsOneRow();
     void staleKeepsValues();
@@ -105,6 +106,51 @@ void TestDeviceTableModel::steadyPollsChangeNothing()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestDeviceTableModel::onlyTheSupplyingSightingChangesARow()
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto shared = [](quint64 freeMemory) {
+        return gpu(QStringLiteral("GPU-1"), freeMemory, QStringLiteral("01"));
+    };
+    model.setDevices(QStringLiteral("a"), {shared(20 * GiB)});
+    model.setDevices(QStringLiteral("b"), {shared(20 * GiB), gpu(QStringLiteral("GPU-2"), 5 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(model.rowCount(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // b's view of the shared GPU moves, but a came first and supplies it.
+    model.setDevices(QStringLiteral("b"), {shared(12 * GiB), gpu(QStringLiteral("GPU-2"), 5 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 20 * GiB);
+
+    // b's own GPU moves: its row alone, all columns.
+    model.setDevices(QStringLiteral("b"), {shared(12 * GiB), gpu(QStringLiteral("GPU-2"), 3 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(changed.size(), 1);
+    const int own = model.rowOfKey(QStringLiteral("pci:02"));
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), own);
+    QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), own);
+    QCOMPARE(model.device(own).freeMemory, 3 * GiB);
+
+    // a's moves: the shared row takes a's values.
+    changed.clear();
+    model.setDevices(QStringLiteral("a"), {shared(16 * GiB)});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 16 * GiB);
+
+    // a reports another GPU in its place: the rows are worked out again.
+    model.setDevices(QStringLiteral("a"),
+                     {gpu(QStringLiteral("GPU-3"), GiB, QStringLiteral("03"))});
+    QCOMPARE(model.rowCount(), 3);
+    // b now supplies the shared GPU, with b's last values.
+    QCOMPARE(model.rowSource(model.rowOfKey(QStringLiteral("pci:01"))), QStringLiteral("b"));
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 12 * GiB);
+    QCOMPARE(model.rowOfKey(QStringLiteral("pci:03")), 2);
+    QCOMPARE(model.rowOfKey(QStringLiteral("pci:nothing")), -1);
 }
 
 void TestDeviceTableModel::sameGpuIsOneRow_data()

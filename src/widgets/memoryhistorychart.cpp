@@ -102,8 +102,9 @@ void MemoryHistoryChart::refresh()
         QLineSeries *series = seriesFor(key);
         const int row = m_devices->rowOfKey(key);
         if (row >= 0) {
-            const DeviceInfo device = m_devices->device(row);
-            series->setName(device.name);
+            const DeviceInfo &device = m_devices->device(row);
+            if (series->name() != device.name)
+                series->setName(device.name);
             maximum = qMax(maximum, double(device.totalMemory) / GiB);
         }
         series->replace(points);
@@ -119,12 +120,16 @@ void MemoryHistoryChart::refresh()
     }
     // Past a handful of GPUs the legend's names shrink to nothing: hover the
     // device table instead.
-    chart()->legend()->setVisible(m_series.size() <= 6);
+    const bool legible = m_series.size() <= 6;
+    if (chart()->legend()->isVisible() != legible)
+        chart()->legend()->setVisible(legible);
     m_loadStarted->replace(started);
     m_loadFinished->replace(finished);
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from),
                          QDateTime::fromMSecsSinceEpoch(qMax(to, from + 1000)));
-    m_memoryAxis->setRange(0.0, top);
+    // A new range lays out every line again: only when it moves.
+    if (m_memoryAxis->min() != 0.0 || m_memoryAxis->max() != top)
+        m_memoryAxis->setRange(0.0, top);
 }
 
 qsizetype MemoryHistoryChart::pointCount(const QString &seriesKey) const
