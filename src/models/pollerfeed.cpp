@@ -51,9 +51,20 @@ void PollerFeed::addEndpoint(const Endpoint &endpoint, std::chrono::milliseconds
 void PollerFeed::removeEndpoint(const Endpoint &endpoint)
 {
     const QString key = endpoint.toString();
+    QStringList supplied;
+    for (int row = 0; row < m_devices->rowCount(); ++row) {
+        if (m_devices->rowSource(row) == key)
+            supplied.append(m_devices->rowKey(row));
+    }
     m_poller->removeEndpoint(endpoint);
     m_endpoints->removeEndpoint(key);
     m_devices->removeSource(key);
+    // A GPU that another endpoint still sees keeps its row, key and history.
+    for (const QString &rowKey : std::as_const(supplied)) {
+        if (m_devices->rowOfKey(rowKey) < 0)
+            m_history->removeSeries(rowKey);
+    }
+    emit historyChanged();
 }
 
 void PollerFeed::setInterval(const Endpoint &endpoint, std::chrono::milliseconds interval)
