@@ -49,6 +49,8 @@ private slots:
     void staleKeepsValues();
     void breakdownColumns();
     void removeSource();
+    void rowLabels_data();
+    void rowLabels();
     void proxyFormatsAndSortsLikeOllama();
 };
 
@@ -255,6 +257,52 @@ void TestDeviceTableModel::removeSource()
     QCOMPARE(model.rowSource(model.rowOfKey(QStringLiteral("pci:01"))), QStringLiteral("b"));
     model.removeSource(QStringLiteral("b"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDeviceTableModel::rowLabels_data()
+{
+    QTest::addColumn<QList<DeviceInfo>>("fromA");
+    QTest::addColumn<QList<DeviceInfo>>("fromB");
+    QTest::addColumn<QStringList>("labels");
+
+    auto named = [](const QString &name, const QString &id, const QString &pci,
+                    const QString &library = QStringLiteral("CUDA")) {
+        DeviceInfo device = gpu(id, GiB, pci, library);
+        device.name = name;
+        return device;
+    };
+    const QString cuda0 = QStringLiteral("CUDA0");
+    QTest::newRow("names differ: names alone")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-1"), QStringLiteral("01"))}
+        << QList<DeviceInfo>{named(QStringLiteral("CUDA1"), QStringLiteral("GPU-2"),
+                                   QStringLiteral("02"))}
+        << QStringList{cuda0, QStringLiteral("CUDA1")};
+    // Sources a and b are labelled "host-a:1" and "host-b:2" below.
+    QTest::newRow("a CUDA0 on each host: with the host")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-1"), QStringLiteral("01"))}
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-2"), QStringLiteral("02"))}
+        << QStringList{QStringLiteral("CUDA0 · host-a:1"), QStringLiteral("CUDA0 · host-b:2")};
+    // Without PCI ids, one runner can show two GPUs of one name through two
+    // libraries: the host does not tell them apart, library and id do.
+    QTest::newRow("same name, same host: with library and id too")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("0"), {}),
+                             named(cuda0, QStringLiteral("0"), {}, QStringLiteral("ROCm"))}
+        << QList<DeviceInfo>{named(QStringLiteral("CUDA1"), QStringLiteral("1"), {})}
+        << QStringList{QStringLiteral("CUDA0 · host-a:1 · CUDA 0"),
+                       QStringLiteral("CUDA0 · host-a:1 · ROCm 0"), QStringLiteral("CUDA1")};
+}
+
+void TestDeviceTableModel::rowLabels()
+{
+    QFETCH(QList<DeviceInfo>, fromA);
+    QFETCH(QList<DeviceInfo>, fromB);
+    QFETCH(QStringList, labels);
+    DeviceTableModel model;
+    model.addSource(QStringLiteral("a"), {QStringLiteral("host-a:1"), false, true});
+    model.addSource(QStringLiteral("b"), {QStringLiteral("host-b:2"), false, true});
+    model.setDevices(QStringLiteral("a"), fromA);
+    model.setDevices(QStringLiteral("b"), fromB);
+    QCOMPARE(model.rowLabels(), labels);
 }
 
 void TestDeviceTableModel::proxyFormatsAndSortsLikeOllama()

@@ -40,6 +40,7 @@ class TestMemoryBarChart : public QObject
 
 private slots:
     void pollReplacesOnlyChangedValues();
+    void sameNameOnTwoHostsKeepsBothLabels();
 };
 
 void TestMemoryBarChart::pollReplacesOnlyChangedValues()
@@ -82,6 +83,29 @@ void TestMemoryBarChart::pollReplacesOnlyChangedValues()
     QCOMPARE(chart.values(MemoryBarChart::Free),
              (QList<qreal>{20.0 - 457.0 / 1024.0, 8.0 - 457.0 / 1024.0}));
     QCOMPARE(chart.values(MemoryBarChart::Reserve), (QList<qreal>{457.0 / 1024.0, 457.0 / 1024.0}));
+}
+
+void TestMemoryBarChart::sameNameOnTwoHostsKeepsBothLabels()
+{
+    DeviceTableModel model;
+    DeviceTableProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sortLikeOllama();
+    MemoryBarChart chart(&model, &proxy);
+    model.addSource(QStringLiteral("a"), {QStringLiteral("10.0.0.1:8080"), false, true});
+    model.addSource(QStringLiteral("b"), {QStringLiteral("10.0.0.2:8080"), false, true});
+    model.setDevices(QStringLiteral("a"),
+                     {gpu(QStringLiteral("CUDA0"), QStringLiteral("01"), 20 * GiB),
+                      gpu(QStringLiteral("CUDA1"), QStringLiteral("02"), 4 * GiB)});
+    model.setDevices(QStringLiteral("b"),
+                     {gpu(QStringLiteral("CUDA0"), QStringLiteral("03"), 10 * GiB)});
+    chart.refresh();
+    // Most free first: a's CUDA0 (20 GiB), b's CUDA0 (10), a's CUDA1 (4).
+    // Only the two CUDA0 need their host; each bar keeps its own label.
+    QCOMPARE(chart.categories(), (QStringList{QStringLiteral("CUDA0 · 10.0.0.1:8080\nRTX 4090"),
+                                              QStringLiteral("CUDA0 · 10.0.0.2:8080\nRTX 4090"),
+                                              QStringLiteral("CUDA1\nRTX 4090")}));
+    QCOMPARE(chart.values(MemoryBarChart::Free).size(), 3);
 }
 
 QTEST_MAIN(TestMemoryBarChart)

@@ -39,6 +39,7 @@ class TestMemoryHistoryChart : public QObject
 
 private slots:
     void removedSourceDropsItsLines();
+    void sameNameOnTwoHostsHasTwoLegendNames();
 };
 
 void TestMemoryHistoryChart::removedSourceDropsItsLines()
@@ -87,6 +88,26 @@ void TestMemoryHistoryChart::removedSourceDropsItsLines()
     QVERIFY(history.seriesKeys().isEmpty());
     QCOMPARE(chart.pointCount(shared), qsizetype(0));
     QVERIFY(chart.seriesNames().isEmpty());
+}
+
+void TestMemoryHistoryChart::sameNameOnTwoHostsHasTwoLegendNames()
+{
+    DeviceTableModel devices;
+    devices.addSource(QStringLiteral("a"), {QStringLiteral("10.0.0.1:8080"), false, true});
+    devices.addSource(QStringLiteral("b"), {QStringLiteral("10.0.0.2:8080"), false, true});
+    devices.setDevices(QStringLiteral("a"),
+                       {gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:01:00.0"), 20 * GiB),
+                        gpu(QStringLiteral("CUDA1"), QStringLiteral("0000:02:00.0"), 20 * GiB)});
+    devices.setDevices(QStringLiteral("b"),
+                       {gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:03:00.0"), 10 * GiB)});
+    MemoryHistory history;
+    for (int row = 0; row < devices.rowCount(); ++row)
+        history.append(devices.rowKey(row), 1000, 4 * GiB);
+    MemoryHistoryChart chart(&history, &devices);
+    chart.refresh();
+    QCOMPARE(chart.seriesNames(),
+             (QStringList{QStringLiteral("CUDA0 · 10.0.0.1:8080"), QStringLiteral("CUDA1"),
+                          QStringLiteral("CUDA0 · 10.0.0.2:8080")}));
 }
 
 QTEST_MAIN(TestMemoryHistoryChart)

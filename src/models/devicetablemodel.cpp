@@ -257,6 +257,31 @@ quint64 DeviceTableModel::pendingBytes(int row) const
     return breakdown ? breakdown->size() : 0;
 }
 
+QStringList DeviceTableModel::rowLabels() const
+{
+    // Each pass widens only the labels that are still ambiguous.
+    auto widenDuplicates = [](QStringList &labels, auto suffix) {
+        QHash<QString, int> uses;
+        for (const QString &label : std::as_const(labels))
+            ++uses[label];
+        for (int row = 0; row < labels.size(); ++row) {
+            if (uses.value(labels[row]) > 1)
+                labels[row] += u" · " + suffix(row);
+        }
+    };
+    QStringList labels;
+    labels.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        labels.append(row.device.name);
+    widenDuplicates(
+        labels, [this](int row) -> QString { return m_sources.value(m_rows[row].source).label; });
+    widenDuplicates(labels, [this](int row) -> QString {
+        const DeviceId &id = m_rows[row].device.deviceId;
+        return id.library + u' ' + id.id;
+    });
+    return labels;
+}
+
 const DeviceMemory *DeviceTableModel::breakdownOf(const DeviceInfo &device) const
 {
     for (const DeviceMemory &gpu : m_memory.gpus) {

@@ -93,6 +93,10 @@ public:
     // What the row's breakdown columns hold, with the prospective part when
     // the model is not resident yet: the bytes still to come out of free.
     quint64 pendingBytes(int row) const;
+    // One label per row for legends and bar categories: the device's name,
+    // or "name · source" where another row has the same name (two hosts
+    // each with a CUDA0), and the id too where even that is ambiguous.
+    QStringList rowLabels() const;
 
 private:
     struct Row

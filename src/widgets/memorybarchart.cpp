@@ -117,6 +117,8 @@ void MemoryBarChart::refresh()
     const int count = m_proxy->rowCount();
     // Horizontal bars are drawn bottom-up: reverse so the first row is on top.
     std::array<QList<qreal>, SegmentCount> values;
+    // Categories must differ, or the axis drops a bar's label.
+    const QStringList labels = m_model->rowLabels();
     QStringList names;
     double maximum = 1.0;
     for (int bar = 0; bar < count; ++bar) {
@@ -125,7 +127,7 @@ void MemoryBarChart::refresh()
         const Bar bytes = barOf(row);
         for (int segment = 0; segment < SegmentCount; ++segment)
             values[segment].append(double(bytes.bytes[segment]) / GiB);
-        names.append(device.name + u'\n' + device.description);
+        names.append(labels.value(row) + u'\n' + device.description);
         maximum = qMax(maximum, double(device.totalMemory) / GiB);
         maximum = qMax(maximum, double(bytes.used + bytes.pending) / GiB);
     }

@@ -93,6 +93,7 @@ void MemoryHistoryChart::refresh()
     // buckets keeps to about one point per pixel.
     const int buckets = qMax(25, int(chart()->plotArea().width()) / 2);
     double maximum = 1.0;
+    const QStringList labels = m_devices->rowLabels();
     const QStringList keys = m_history->seriesKeys();
     dropSeriesNotIn(keys);
     for (const QString &key : keys) {
@@ -105,8 +106,8 @@ void MemoryHistoryChart::refresh()
         const int row = m_devices->rowOfKey(key);
         if (row >= 0) {
             const DeviceInfo &device = m_devices->device(row);
-            if (series->name() != device.name)
-                series->setName(device.name);
+            if (series->name() != labels[row])
+                series->setName(labels[row]);
             maximum = qMax(maximum, double(device.totalMemory) / GiB);
         }
         series->replace(points);
