@@ -15,6 +15,8 @@ namespace vramscope {
 namespace {
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+// Changed values in one segment past which all are set anew.
+constexpr qsizetype ManyChanges = 4;
 
 quint64 bytesAt(const DeviceTableModel *model, int row, int column)
 {
@@ -134,14 +136,25 @@ void MemoryBarChart::refresh()
 
     for (int segment = 0; segment < SegmentCount; ++segment) {
         QBarSet *set = m_sets[segment];
+        const QList<qreal> &wanted = values[segment];
+        QList<int> changed;
+        for (int i = 0; i < qMin(set->count(), count); ++i) {
+            if (set->at(i) != wanted[i])
+                changed.append(i);
+        }
+        // Each replace() lays out every bar of the chart again; past a few
+        // changes, swapping all values at once costs two layouts instead.
+        if (changed.size() > ManyChanges) {
+            set->remove(0, set->count());
+            set->append(wanted);
+            continue;
+        }
         if (set->count() > count)
             set->remove(count, set->count() - count);
-        for (int i = 0; i < set->count(); ++i) {
-            if (set->at(i) != values[segment][i])
-                set->replace(i, values[segment][i]);
-        }
+        for (int i : std::as_const(changed))
+            set->replace(i, wanted[i]);
         if (set->count() < count)
-            set->append(values[segment].mid(set->count()));
+            set->append(wanted.mid(set->count()));
     }
     if (m_categoryAxis->categories() != names)
         m_categoryAxis->setCategories(names);
