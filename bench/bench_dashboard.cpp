@@ -3,8 +3,9 @@
 // Each tick changes every GPU's free memory (as a loading model does),
 // merges it into the device model, appends to the history, redraws both
 // charts and paints the whole window (QWidget::grab() forces a full paint).
-// Reports the mean, median and 95th percentile per tick, and how much of it
-// the model update alone takes. Run with QT_QPA_PLATFORM=offscreen.
+// Reports the mean, median and 95th percentile per tick, how much of it the
+// model update alone takes, and each later step on its own. Run with
+// QT_QPA_PLATFORM=offscreen.
 #include "devicetablemodel.h"
 #include "endpoint.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 using namespace vramscope;
@@ -125,17 +127,27 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
 
     QList<double> modelMs;
+    QList<double> barsMs;
+    QList<double> historyMs;
+    QList<double> paintMs;
     QList<double> totalMs;
     QElapsedTimer timer;
     for (int t = 1; t <= ticks; ++t) {
         timer.start();
         tick(t);
-        modelMs.append(double(timer.nsecsElapsed()) / 1e6);
+        const qint64 merged = timer.nsecsElapsed();
         window.barChart()->refresh();
+        const qint64 barsDone = timer.nsecsElapsed();
         window.historyChart()->refresh();
+        const qint64 historyDone = timer.nsecsElapsed();
         const QPixmap frame = window.grab();
         Q_UNUSED(frame);
-        totalMs.append(double(timer.nsecsElapsed()) / 1e6);
+        const qint64 painted = timer.nsecsElapsed();
+        modelMs.append(double(merged) / 1e6);
+        barsMs.append(double(barsDone - merged) / 1e6);
+        historyMs.append(double(historyDone - barsDone) / 1e6);
+        paintMs.append(double(painted - historyDone) / 1e6);
+        totalMs.append(double(painted) / 1e6);
     }
     const Stats model_ = statsOf(modelMs);
     const Stats total = statsOf(totalMs);
@@ -147,5 +159,14 @@ int main(int argc, char **argv)
                 model_.mean, model_.median, model_.p95);
     std::printf("  update + charts + paint  mean %.2f ms  median %.2f ms  p95 %.2f ms\n",
                 total.mean, total.median, total.p95);
+    const std::array<std::pair<const char *, const QList<double> *>, 3> steps{
+        {{"bar chart refresh", &barsMs},
+         {"history chart refresh", &historyMs},
+         {"paint", &paintMs}}};
+    for (const auto &[name, values] : steps) {
+        const Stats step = statsOf(*values);
+        std::printf("    %-22s mean %.2f ms  median %.2f ms  p95 %.2f ms\n", name, step.mean,
+                    step.median, step.p95);
+    }
     return 0;
 }

@@ -19,6 +19,8 @@ private slots:
     void driver();
     void minimumMemory_data();
     void minimumMemory();
+    void usedMemory_data();
+    void usedMemory();
     void compare_data();
     void compare();
     void isBetter_data();
@@ -155,6 +157,30 @@ void TestDeviceInfo::minimumMemory()
     info.deviceId.library = library;
     info.name = name;
     QCOMPARE(info.minimumMemory(), expected);
+}
+
+void TestDeviceInfo::usedMemory_data()
+{
+    QTest::addColumn<quint64>("total");
+    QTest::addColumn<quint64>("free");
+    QTest::addColumn<quint64>("expected");
+    QTest::newRow("24 GiB total, 20 GiB free")
+        << 24 * 1024 * MiB << 20 * 1024 * MiB << 4 * 1024 * MiB;
+    QTest::newRow("all free") << 8 * MiB << 8 * MiB << quint64(0);
+    // Some drivers report free above total for a moment: saturate, never wrap.
+    QTest::newRow("free above total") << 8 * MiB << 9 * MiB << quint64(0);
+    QTest::newRow("nothing reported") << quint64(0) << quint64(0) << quint64(0);
+}
+
+void TestDeviceInfo::usedMemory()
+{
+    QFETCH(quint64, total);
+    QFETCH(quint64, free);
+    QFETCH(quint64, expected);
+    DeviceInfo info;
+    info.totalMemory = total;
+    info.freeMemory = free;
+    QCOMPARE(info.usedMemory(), expected);
 }
 
 void TestDeviceInfo::compare_data()

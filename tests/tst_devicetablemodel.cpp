@@ -43,11 +43,14 @@ class TestDeviceTableModel : public QObject
 private slots:
     void mergesWithoutReset();
     void steadyPollsChangeNothing();
+    void onlyTheSupplyingSightingChangesARow();
     void sameGpuIsOneRow_data();
     void sameGpuIsOneRow();
     void staleKeepsValues();
     void breakdownColumns();
     void removeSource();
+    void rowLabels_data();
+    void rowLabels();
     void proxyFormatsAndSortsLikeOllama();
 };
 
@@ -105,6 +108,51 @@ void TestDeviceTableModel::steadyPollsChangeNothing()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestDeviceTableModel::onlyTheSupplyingSightingChangesARow()
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto shared = [](quint64 freeMemory) {
+        return gpu(QStringLiteral("GPU-1"), freeMemory, QStringLiteral("01"));
+    };
+    model.setDevices(QStringLiteral("a"), {shared(20 * GiB)});
+    model.setDevices(QStringLiteral("b"), {shared(20 * GiB), gpu(QStringLiteral("GPU-2"), 5 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(model.rowCount(), 2);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // b's view of the shared GPU moves, but a came first and supplies it.
+    model.setDevices(QStringLiteral("b"), {shared(12 * GiB), gpu(QStringLiteral("GPU-2"), 5 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 20 * GiB);
+
+    // b's own GPU moves: its row alone, all columns.
+    model.setDevices(QStringLiteral("b"), {shared(12 * GiB), gpu(QStringLiteral("GPU-2"), 3 * GiB,
+                                                                 QStringLiteral("02"))});
+    QCOMPARE(changed.size(), 1);
+    const int own = model.rowOfKey(QStringLiteral("pci:02"));
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), own);
+    QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), own);
+    QCOMPARE(model.device(own).freeMemory, 3 * GiB);
+
+    // a's moves: the shared row takes a's values.
+    changed.clear();
+    model.setDevices(QStringLiteral("a"), {shared(16 * GiB)});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 16 * GiB);
+
+    // a reports another GPU in its place: the rows are worked out again.
+    model.setDevices(QStringLiteral("a"),
+                     {gpu(QStringLiteral("GPU-3"), GiB, QStringLiteral("03"))});
+    QCOMPARE(model.rowCount(), 3);
+    // b now supplies the shared GPU, with b's last values.
+    QCOMPARE(model.rowSource(model.rowOfKey(QStringLiteral("pci:01"))), QStringLiteral("b"));
+    QCOMPARE(model.device(model.rowOfKey(QStringLiteral("pci:01"))).freeMemory, 12 * GiB);
+    QCOMPARE(model.rowOfKey(QStringLiteral("pci:03")), 2);
+    QCOMPARE(model.rowOfKey(QStringLiteral("pci:nothing")), -1);
 }
 
 void TestDeviceTableModel::sameGpuIsOneRow_data()
@@ -209,6 +257,52 @@ void TestDeviceTableModel::removeSource()
     QCOMPARE(model.rowSource(model.rowOfKey(QStringLiteral("pci:01"))), QStringLiteral("b"));
     model.removeSource(QStringLiteral("b"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDeviceTableModel::rowLabels_data()
+{
+    QTest::addColumn<QList<DeviceInfo>>("fromA");
+    QTest::addColumn<QList<DeviceInfo>>("fromB");
+    QTest::addColumn<QStringList>("labels");
+
+    auto named = [](const QString &name, const QString &id, const QString &pci,
+                    const QString &library = QStringLiteral("CUDA")) {
+        DeviceInfo device = gpu(id, GiB, pci, library);
+        device.name = name;
+        return device;
+    };
+    const QString cuda0 = QStringLiteral("CUDA0");
+    QTest::newRow("names differ: names alone")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-1"), QStringLiteral("01"))}
+        << QList<DeviceInfo>{named(QStringLiteral("CUDA1"), QStringLiteral("GPU-2"),
+                                   QStringLiteral("02"))}
+        << QStringList{cuda0, QStringLiteral("CUDA1")};
+    // Sources a and b are labelled "host-a:1" and "host-b:2" below.
+    QTest::newRow("a CUDA0 on each host: with the host")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-1"), QStringLiteral("01"))}
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("GPU-2"), QStringLiteral("02"))}
+        << QStringList{QStringLiteral("CUDA0 · host-a:1"), QStringLiteral("CUDA0 · host-b:2")};
+    // Without PCI ids, one runner can show two GPUs of one name through two
+    // libraries: the host does not tell them apart, library and id do.
+    QTest::newRow("same name, same host: with library and id too")
+        << QList<DeviceInfo>{named(cuda0, QStringLiteral("0"), {}),
+                             named(cuda0, QStringLiteral("0"), {}, QStringLiteral("ROCm"))}
+        << QList<DeviceInfo>{named(QStringLiteral("CUDA1"), QStringLiteral("1"), {})}
+        << QStringList{QStringLiteral("CUDA0 · host-a:1 · CUDA 0"),
+                       QStringLiteral("CUDA0 · host-a:1 · ROCm 0"), QStringLiteral("CUDA1")};
+}
+
+void TestDeviceTableModel::rowLabels()
+{
+    QFETCH(QList<DeviceInfo>, fromA);
+    QFETCH(QList<DeviceInfo>, fromB);
+    QFETCH(QStringList, labels);
+    DeviceTableModel model;
+    model.addSource(QStringLiteral("a"), {QStringLiteral("host-a:1"), false, true});
+    model.addSource(QStringLiteral("b"), {QStringLiteral("host-b:2"), false, true});
+    model.setDevices(QStringLiteral("a"), fromA);
+    model.setDevices(QStringLiteral("b"), fromB);
+    QCOMPARE(model.rowLabels(), labels);
 }
 
 void TestDeviceTableModel::proxyFormatsAndSortsLikeOllama()

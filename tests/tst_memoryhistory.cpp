@@ -14,6 +14,7 @@ private slots:
     void downsampleBoundsPointCount();
     void markersAreBounded();
     void timeRange();
+    void removeSeries();
 };
 
 void TestMemoryHistory::ringBufferIsBounded()
@@ -77,6 +78,24 @@ void TestMemoryHistory::timeRange()
         history.append(QStringLiteral("a"), i * 10, 0);
     history.append(QStringLiteral("b"), 7, 0);
     QCOMPARE(history.timeRange(), (std::pair<qint64, qint64>{7, 50}));
+}
+
+void TestMemoryHistory::removeSeries()
+{
+    MemoryHistory history;
+    history.append(QStringLiteral("a"), 10, 1);
+    history.append(QStringLiteral("b"), 20, 2);
+    history.addMarker({15, MemoryHistory::Marker::Kind::LoadStarted, QStringLiteral("a")});
+    history.removeSeries(QStringLiteral("a"));
+    QCOMPARE(history.seriesKeys(), QStringList{QStringLiteral("b")});
+    QCOMPARE(history.sampleCount(QStringLiteral("a")), qsizetype(0));
+    // Only b's sample is left to span the range; the marker stays.
+    QCOMPARE(history.timeRange(), (std::pair<qint64, qint64>{20, 20}));
+    QCOMPARE(history.markers().size(), 1);
+    // Unknown keys are no error, and a removed key can start again.
+    history.removeSeries(QStringLiteral("nothing"));
+    history.append(QStringLiteral("a"), 30, 3);
+    QCOMPARE(history.seriesKeys(), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
 }
 
 QTEST_GUILESS_MAIN(TestMemoryHistory)

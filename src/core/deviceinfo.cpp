@@ -38,6 +38,11 @@ quint64 DeviceInfo::minimumMemory() const
     return (deviceId.library == u"Metal" ? 512 : 457) * Units::MebiByte;
 }
 
+quint64 DeviceInfo::usedMemory() const
+{
+    return totalMemory > freeMemory ? totalMemory - freeMemory : 0;
+}
+
 DeviceComparison DeviceInfo::compare(const DeviceInfo &other) const
 {
     if (pciId != other.pciId)

@@ -36,10 +36,10 @@ struct DeviceInfo
     QString compute() const;
     // "12.8".
     QString driver() const;
-    // Used memory is what the device reports as not free (never below zero).
-    quint64 usedMemory() const { return totalMemory > freeMemory ? totalMemory - freeMemory : 0; }
     // VRAM ollama sets aside on this device for the runtime itself.
     quint64 minimumMemory() const;
+    // Total minus free; 0 when a backend reports more free than total.
+    quint64 usedMemory() const;
     DeviceComparison compare(const DeviceInfo &other) const;
     // For a SameBackend pair: whether other was loaded from a newer library
     // (cuda_v13 beats cuda_v12). Unlike ollama, an empty LibraryPath is

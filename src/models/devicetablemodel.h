@@ -15,7 +15,8 @@ namespace vramscope {
 // A GPU reported by two sources, or by one source through two libraries
 // (DeviceInfo::compare() is not Unique), is one row: the first sighting
 // supplies the values and the others are noted. Each update merges by key,
-// so selection and scroll survive polling.
+// so selection and scroll survive polling. A poll that reports the same
+// GPUs again (the usual case) only touches the rows its source supplies.
 class DeviceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -83,7 +84,8 @@ public:
     // id and library; an empty BackendMemory clears it.
     void setMemory(const BackendMemory &memory);
 
-    DeviceInfo device(int row) const;
+    // An empty DeviceInfo for a row out of range.
+    const DeviceInfo &device(int row) const;
     QString rowKey(int row) const;
     // The source whose sighting supplies the row's values.
     QString rowSource(int row) const;
@@ -91,6 +93,10 @@ public:
     // What the row's breakdown columns hold, with the prospective part when
     // the model is not resident yet: the bytes still to come out of free.
     quint64 pendingBytes(int row) const;
+    // One label per row for legends and bar categories: the device's name,
+    // or "name · source" where another row has the same name (two hosts
+    // each with a CUDA0), and the id too where even that is ambiguous.
+    QStringList rowLabels() const;
 
 private:
     struct Row
@@ -103,8 +109,26 @@ private:
         friend bool operator==(const Row &, const Row &) = default;
     };
 
-    QList<Row> desiredRows() const;
+    // Where one device of a source's report went: the row it belongs to,
+    // and whether it is the sighting that supplies that row's values.
+    struct Placement
+    {
+        QString rowKey;
+        bool supplies = false;
+    };
+    using Placements = QHash<QString, QList<Placement>>;
+
+    // Whether two reports name the same GPUs in the same order, so that the
+    // rows (keys, grouping, "also seen" notes) stay as they are.
+    static bool sameGpus(const QList<DeviceInfo> &a, const QList<DeviceInfo> &b);
+    void updateValues(const QString &source);
+    void rebuildRows();
+    QList<Row> desiredRows(Placements *placements) const;
     void mergeRows(const QList<Row> &desired);
+    void reindex();
+    // One ranged dataChanged per run of consecutive rows.
+    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,
+                         const QList<int> &roles = {});
     const DeviceMemory *breakdownOf(const DeviceInfo &device) const;
     QVariant rawValue(const Row &row, int column) const;
     void emitAllChanged();
@@ -116,6 +140,8 @@ private:
     QHash<QString, bool> m_resident;
     BackendMemory m_memory;
     QList<Row> m_rows;
+    QHash<QString, int> m_rowOfKey;
+    Placements m_placements;
 };
 
 } // namespace vramscope

@@ -49,10 +49,12 @@ void DeviceTableProxy::sortLikeOllama()
 
 QVariant DeviceTableProxy::data(const QModelIndex &index, int role) const
 {
-    const QVariant raw = QSortFilterProxyModel::data(index, Qt::DisplayRole);
+    // Views ask for several roles per cell (font, colours, decoration...):
+    // the raw value is fetched only for the roles made from it.
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole: {
+        const QVariant raw = QSortFilterProxyModel::data(index, Qt::DisplayRole);
         if (isByteColumn(column))
             return raw.isValid() ? Units::humanBytes2(raw.toULongLong()) : QString();
         if (isFlagColumn(column))
@@ -75,8 +77,11 @@ QVariant DeviceTableProxy::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         QStringList lines;
-        if (isByteColumn(column) && raw.isValid())
-            lines.append(tr("%1 bytes").arg(QLocale().toString(raw.toULongLong())));
+        if (isByteColumn(column)) {
+            const QVariant raw = QSortFilterProxyModel::data(index, Qt::DisplayRole);
+            if (raw.isValid())
+                lines.append(tr("%1 bytes").arg(QLocale().toString(raw.toULongLong())));
+        }
         if (column == DeviceTableModel::MinimumReserve)
             lines.append(tr("VRAM ollama sets aside on this GPU for the runtime itself"));
         if (column == DeviceTableModel::OtherUsed)
@@ -108,10 +113,11 @@ bool DeviceTableProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     auto *model = qobject_cast<const DeviceTableModel *>(sourceModel());
     if (left.column() == DeviceTableModel::Free && model) {
         // ollama's ByFreeMemory: integrated first, then by free memory.
-        const DeviceInfo a = model->device(left.row());
-        const DeviceInfo b = model->device(right.row());
-        if (DeviceList::lessByFreeMemory(a, b) != DeviceList::lessByFreeMemory(b, a))
-            return DeviceList::lessByFreeMemory(a, b);
+        const DeviceInfo &a = model->device(left.row());
+        const DeviceInfo &b = model->device(right.row());
+        const bool aFirst = DeviceList::lessByFreeMemory(a, b);
+        if (aFirst != DeviceList::lessByFreeMemory(b, a))
+            return aFirst;
         // Equal in ollama's eyes: keep the order of arrival, as its stable sort
         // does (reversed here because the default order is descending).
         return left.row() > right.row();

@@ -29,6 +29,12 @@ void MemoryHistory::addMarker(const Marker &marker)
     m_markers.append(marker);
 }
 
+void MemoryHistory::removeSeries(const QString &series)
+{
+    if (m_series.remove(series))
+        m_order.removeOne(series);
+}
+
 QStringList MemoryHistory::seriesKeys() const
 {
     return m_order;

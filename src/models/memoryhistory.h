@@ -39,6 +39,8 @@ public:
 
     void append(const QString &series, qint64 msecs, quint64 used);
     void addMarker(const Marker &marker);
+    // Forgets a series (its GPU went with its source); markers stay.
+    void removeSeries(const QString &series);
 
     QStringList seriesKeys() const;
     qsizetype sampleCount(const QString &series) const;

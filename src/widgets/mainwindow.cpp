@@ -107,6 +107,9 @@ void MainWindow::setUpDeviceTable()
     m_deviceProxy->sortLikeOllama();
     QHeaderView *header = m_ui->deviceTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every poll re-measures the columns: the rows in view are enough, all
+    // 64 rows of a large rig cost more than the rest of the tick.
+    header->setResizeContentsPrecision(0);
     header->setSortIndicator(DeviceTableModel::Free, Qt::DescendingOrder);
     header->setSectionsMovable(true);
     // What people scan for first on the left; long ids at the end.

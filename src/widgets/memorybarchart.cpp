@@ -15,6 +15,8 @@ namespace vramscope {
 namespace {
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+// Changed values in one segment past which all are set anew.
+constexpr qsizetype ManyChanges = 4;
 
 quint64 bytesAt(const DeviceTableModel *model, int row, int column)
 {
@@ -79,73 +81,86 @@ void MemoryBarChart::scheduleRefresh()
     m_refreshTimer.start();
 }
 
+MemoryBarChart::Bar MemoryBarChart::barOf(int row) const
+{
+    const DeviceInfo &device = m_model->device(row);
+    Bar bar;
+    bar.used = device.usedMemory();
+    bar.known =
+        m_model->data(m_model->index(row, 0), DeviceTableModel::BreakdownKnownRole).toBool();
+    quint64 weights = bar.known ? bytesAt(m_model, row, DeviceTableModel::ModelWeights) : 0;
+    quint64 cache = bar.known ? bytesAt(m_model, row, DeviceTableModel::KvCache) : 0;
+    quint64 graph = bar.known ? bytesAt(m_model, row, DeviceTableModel::ComputeGraph) : 0;
+    const quint64 other = bar.known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : bar.used;
+    bar.pending = m_model->pendingBytes(row);
+    // A resident model still filling its GPU: its parts are drawn filled
+    // as far as the GPU's use has grown, so the bar never passes the total.
+    const quint64 parts = weights + cache + graph;
+    if (bar.known && bar.pending == 0 && bar.used < parts) {
+        const double filled = double(bar.used) / double(parts);
+        weights = quint64(double(weights) * filled);
+        cache = quint64(double(cache) * filled);
+        graph = quint64(double(graph) * filled);
+    }
+    const quint64 freeLeft = device.freeMemory > bar.pending ? device.freeMemory - bar.pending : 0;
+    const quint64 reserve = qMin(device.minimumMemory(), freeLeft);
+    bar.bytes = {weights, cache, graph, other, reserve, freeLeft - reserve};
+    return bar;
+}
+
+int MemoryBarChart::rowOfBar(int bar) const
+{
+    const int proxyRow = m_proxy->rowCount() - 1 - bar;
+    return m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+}
+
 void MemoryBarChart::refresh()
 {
     const int count = m_proxy->rowCount();
     // Horizontal bars are drawn bottom-up: reverse so the first row is on top.
     std::array<QList<qreal>, SegmentCount> values;
+    // Categories must differ, or the axis drops a bar's label.
+    const QStringList labels = m_model->rowLabels();
     QStringList names;
-    m_tips.clear();
     double maximum = 1.0;
-    for (int proxyRow = count - 1; proxyRow >= 0; --proxyRow) {
-        const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
-        const DeviceInfo device = m_model->device(row);
-        const quint64 used = bytesAt(m_model, row, DeviceTableModel::Used);
-        const bool known =
-            m_model->data(m_model->index(row, 0), DeviceTableModel::BreakdownKnownRole).toBool();
-        quint64 weights = known ? bytesAt(m_model, row, DeviceTableModel::ModelWeights) : 0;
-        quint64 cache = known ? bytesAt(m_model, row, DeviceTableModel::KvCache) : 0;
-        quint64 graph = known ? bytesAt(m_model, row, DeviceTableModel::ComputeGraph) : 0;
-        const quint64 other = known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : used;
-        const quint64 pending = m_model->pendingBytes(row);
-        // A resident model still filling its GPU: its parts are drawn filled
-        // as far as the GPU's use has grown, so the bar never passes the total.
-        const quint64 parts = weights + cache + graph;
-        if (known && pending == 0 && used < parts) {
-            const double filled = double(used) / double(parts);
-            weights = quint64(double(weights) * filled);
-            cache = quint64(double(cache) * filled);
-            graph = quint64(double(graph) * filled);
-        }
-        const quint64 freeLeft = device.freeMemory > pending ? device.freeMemory - pending : 0;
-        const quint64 reserve = qMin(device.minimumMemory(), freeLeft);
-        const quint64 free = freeLeft - reserve;
-
-        const std::array<quint64, SegmentCount> bytes{weights, cache, graph, other, reserve, free};
+    for (int bar = 0; bar < count; ++bar) {
+        const int row = rowOfBar(bar);
+        const DeviceInfo &device = m_model->device(row);
+        const Bar bytes = barOf(row);
         for (int segment = 0; segment < SegmentCount; ++segment)
-            values[segment].append(double(bytes[segment]) / GiB);
-        names.append(device.name + u'\n' + device.description);
+            values[segment].append(double(bytes.bytes[segment]) / GiB);
+        names.append(labels.value(row) + u'\n' + device.description);
         maximum = qMax(maximum, double(device.totalMemory) / GiB);
-        maximum = qMax(maximum, double(used + pending) / GiB);
-
-        QString tip = device.name + u" — " + device.description + u'\n' +
-                      tr("total %1, used %2, free %3")
-                          .arg(Units::humanBytes2(device.totalMemory), Units::humanBytes2(used),
-                               Units::humanBytes2(device.freeMemory));
-        if (known) {
-            tip += u'\n' + tr("weights %1, KV cache %2, graph %3")
-                               .arg(Units::humanBytes2(weights), Units::humanBytes2(cache),
-                                    Units::humanBytes2(graph));
-        }
-        if (pending > device.freeMemory)
-            tip +=
-                u'\n' +
-                tr("does not fit: %1 short").arg(Units::humanBytes2(pending - device.freeMemory));
-        m_tips.append(tip);
+        maximum = qMax(maximum, double(bytes.used + bytes.pending) / GiB);
     }
 
     for (int segment = 0; segment < SegmentCount; ++segment) {
         QBarSet *set = m_sets[segment];
+        const QList<qreal> &wanted = values[segment];
+        QList<int> changed;
+        for (int i = 0; i < qMin(set->count(), count); ++i) {
+            if (set->at(i) != wanted[i])
+                changed.append(i);
+        }
+        // Each replace() lays out every bar of the chart again; past a few
+        // changes, swapping all values at once costs two layouts instead.
+        if (changed.size() > ManyChanges) {
+            set->remove(0, set->count());
+            set->append(wanted);
+            continue;
+        }
         if (set->count() > count)
             set->remove(count, set->count() - count);
-        while (set->count() < count)
-            set->append(0.0);
-        for (int i = 0; i < count; ++i)
-            set->replace(i, values[segment][i]);
+        for (int i : std::as_const(changed))
+            set->replace(i, wanted[i]);
+        if (set->count() < count)
+            set->append(wanted.mid(set->count()));
     }
     if (m_categoryAxis->categories() != names)
         m_categoryAxis->setCategories(names);
-    m_valueAxis->setRange(0.0, std::ceil(maximum));
+    const double top = std::ceil(maximum);
+    if (m_valueAxis->min() != 0.0 || m_valueAxis->max() != top)
+        m_valueAxis->setRange(0.0, top);
 }
 
 QList<qreal> MemoryBarChart::values(Segment segment) const
@@ -167,13 +182,30 @@ QStringList MemoryBarChart::categories() const
 
 void MemoryBarChart::showTip(bool status, int index, QBarSet *set)
 {
-    if (!status || index < 0 || index >= m_tips.size()) {
+    if (!status || index < 0 || index >= set->count() || index >= m_proxy->rowCount()) {
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), set->label() + u": " +
-                                           QString::number(set->at(index), 'f', 2) + u" GiB\n" +
-                                           m_tips[index]);
+    // Worked out on hover rather than on every refresh: few bars are ever hovered.
+    const int row = rowOfBar(index);
+    const DeviceInfo &device = m_model->device(row);
+    const Bar bar = barOf(row);
+    QString tip = set->label() + u": " + QString::number(set->at(index), 'f', 2) + u" GiB\n" +
+                  device.name + u" — " + device.description + u'\n' +
+                  tr("total %1, used %2, free %3")
+                      .arg(Units::humanBytes2(device.totalMemory), Units::humanBytes2(bar.used),
+                           Units::humanBytes2(device.freeMemory));
+    if (bar.known) {
+        tip += u'\n' + tr("weights %1, KV cache %2, graph %3")
+                           .arg(Units::humanBytes2(bar.bytes[Weights]),
+                                Units::humanBytes2(bar.bytes[KvCache]),
+                                Units::humanBytes2(bar.bytes[Graph]));
+    }
+    if (bar.pending > device.freeMemory)
+        tip +=
+            u'\n' +
+            tr("does not fit: %1 short").arg(Units::humanBytes2(bar.pending - device.freeMemory));
+    QToolTip::showText(QCursor::pos(), tip);
 }
 
 } // namespace vramscope

@@ -19,8 +19,9 @@ class DeviceTableModel;
 // GiB against the GPU's total. Before the model is resident its parts are
 // drawn out of free memory, so a split that does not fit runs past the
 // total; while a resident model is still filling its GPU, its parts fill as
-// far as the GPU's use has grown. Series are created once and updated in place (re-creating them
-// every tick leaks in Qt Charts 6.4).
+// far as the GPU's use has grown. Series are created once and updated in
+// place (re-creating them every tick leaks in Qt Charts 6.4), and only the
+// values that changed are replaced: each replace lays out every bar again.
 class MemoryBarChart : public QChartView
 {
     Q_OBJECT
@@ -48,6 +49,18 @@ public slots:
     void refresh();
 
 private:
+    // One bar in bytes per segment, and what its tooltip needs besides.
+    struct Bar
+    {
+        std::array<quint64, SegmentCount> bytes{};
+        quint64 used = 0;
+        quint64 pending = 0;
+        bool known = false; // a breakdown covers this GPU
+    };
+
+    Bar barOf(int row) const;
+    // The model row of a bar; bars are stored bottom-up.
+    int rowOfBar(int bar) const;
     void scheduleRefresh();
     void showTip(bool status, int index, QBarSet *set);
 
@@ -56,7 +69,6 @@ private:
     std::array<QBarSet *, SegmentCount> m_sets{};
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
-    QStringList m_tips; // exact numbers, one per bar in bar order
     QTimer m_refreshTimer;
 };
 

@@ -93,7 +93,10 @@ void MemoryHistoryChart::refresh()
     // buckets keeps to about one point per pixel.
     const int buckets = qMax(25, int(chart()->plotArea().width()) / 2);
     double maximum = 1.0;
-    for (const QString &key : m_history->seriesKeys()) {
+    const QStringList labels = m_devices->rowLabels();
+    const QStringList keys = m_history->seriesKeys();
+    dropSeriesNotIn(keys);
+    for (const QString &key : keys) {
         QList<QPointF> points = m_history->downsampled(key, from, to, buckets);
         for (QPointF &point : points) {
             point.setY(point.y() / GiB);
@@ -102,8 +105,9 @@ void MemoryHistoryChart::refresh()
         QLineSeries *series = seriesFor(key);
         const int row = m_devices->rowOfKey(key);
         if (row >= 0) {
-            const DeviceInfo device = m_devices->device(row);
-            series->setName(device.name);
+            const DeviceInfo &device = m_devices->device(row);
+            if (series->name() != labels[row])
+                series->setName(labels[row]);
             maximum = qMax(maximum, double(device.totalMemory) / GiB);
         }
         series->replace(points);
@@ -119,12 +123,42 @@ void MemoryHistoryChart::refresh()
     }
     // Past a handful of GPUs the legend's names shrink to nothing: hover the
     // device table instead.
-    chart()->legend()->setVisible(m_series.size() <= 6);
+    const bool legible = m_series.size() <= 6;
+    if (chart()->legend()->isVisible() != legible)
+        chart()->legend()->setVisible(legible);
     m_loadStarted->replace(started);
     m_loadFinished->replace(finished);
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from),
                          QDateTime::fromMSecsSinceEpoch(qMax(to, from + 1000)));
-    m_memoryAxis->setRange(0.0, top);
+    // A new range lays out every line again: only when it moves.
+    if (m_memoryAxis->min() != 0.0 || m_memoryAxis->max() != top)
+        m_memoryAxis->setRange(0.0, top);
+}
+
+void MemoryHistoryChart::dropSeriesNotIn(const QStringList &keys)
+{
+    const QSet<QString> kept(keys.begin(), keys.end());
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (kept.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        // Rare (a source was removed), so the leak of re-created series in
+        // Qt Charts 6.4 does not add up here.
+        chart()->removeSeries(it.value());
+        delete it.value();
+        it = m_series.erase(it);
+    }
+}
+
+QStringList MemoryHistoryChart::seriesNames() const
+{
+    QStringList names;
+    for (const QString &key : m_history->seriesKeys()) {
+        if (const QLineSeries *series = m_series.value(key))
+            names.append(series->name());
+    }
+    return names;
 }
 
 qsizetype MemoryHistoryChart::pointCount(const QString &seriesKey) const

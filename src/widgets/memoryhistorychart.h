@@ -27,6 +27,8 @@ public:
 
     // Points currently drawn for a series, for tests.
     qsizetype pointCount(const QString &seriesKey) const;
+    // The GPU lines' names as the legend shows them, in the history's order.
+    QStringList seriesNames() const;
 
 public slots:
     // Asks for a redraw soon; many calls in a burst draw once.
@@ -35,6 +37,8 @@ public slots:
 
 private:
     QLineSeries *seriesFor(const QString &key);
+    // The lines of GPUs whose history is gone.
+    void dropSeriesNotIn(const QStringList &keys);
 
     const MemoryHistory *m_history;
     const DeviceTableModel *m_devices;

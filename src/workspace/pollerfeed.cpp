@@ -28,10 +28,22 @@ void PollerFeed::addSource(const SourceListModel::Entry &entry)
 
 void PollerFeed::removeSource(const SourceId &id)
 {
+    const QString key = id.key();
+    QStringList supplied;
+    for (int row = 0; row < m_devices->rowCount(); ++row) {
+        if (m_devices->rowSource(row) == key)
+            supplied.append(m_devices->rowKey(row));
+    }
     m_poller->removeSource(id);
     m_sources->removeSource(id);
-    m_devices->removeSource(id.key());
-    m_processes->removeSource(id.key());
+    m_devices->removeSource(key);
+    m_processes->removeSource(key);
+    // A GPU that another source still sees keeps its row, key and history.
+    for (const QString &rowKey : std::as_const(supplied)) {
+        if (m_devices->rowOfKey(rowKey) < 0)
+            m_history->removeSeries(rowKey);
+    }
+    emit historyChanged();
 }
 
 void PollerFeed::onReport(const SourceId &id, const SourceReport &report)
