@@ -72,7 +72,7 @@ void TestMemoryHistoryChart::removedSourceDropsItsLines()
     for (int poll = 0; poll < 3; ++poll) {
         emit poller.reported(
             a, report({gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:01:00.0"), 20 * GiB),
-                        gpu(QStringLiteral("CUDA1"), QStringLiteral("0000:02:00.0"), 10 * GiB)}));
+                       gpu(QStringLiteral("CUDA1"), QStringLiteral("0000:02:00.0"), 10 * GiB)}));
         emit poller.reported(
             b, report({gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:02:00.0"), 10 * GiB)}));
     }

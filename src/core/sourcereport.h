@@ -20,6 +20,19 @@ struct SourceReport
     // A native probe's GPUs with their processes, as the drivers see them.
     std::optional<QList<NativeGpu>> nativeGpus;
 
+    static SourceReport ofDevices(const QList<DeviceInfo> &devices)
+    {
+        SourceReport report;
+        report.devices = devices;
+        return report;
+    }
+    static SourceReport ofActivity(const SourceActivity &activity)
+    {
+        SourceReport report;
+        report.activity = activity;
+        return report;
+    }
+
     // Each part of other that is set replaces this one's.
     void merge(const SourceReport &other)
     {

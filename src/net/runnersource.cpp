@@ -47,7 +47,7 @@ void RunnerSource::onInfoFinished()
         // The health request goes out before the signal, so that the source
         // counts as busy for whatever a receiver does in between.
         start(RunnerRequest::health(), &RunnerSource::onHealthFinished);
-        emit reported({.devices = *result.devices, .activity = {}});
+        emit reported(SourceReport::ofDevices(*result.devices));
         return;
     }
     m_roundState = result.state;
@@ -66,8 +66,7 @@ void RunnerSource::onHealthFinished()
     m_call->deleteLater();
     m_call = nullptr;
     if (result.isOk()) {
-        emit reported(
-            {.devices = {}, .activity = SourceActivity::fromRunnerHealth(*result.health)});
+        emit reported(SourceReport::ofActivity(SourceActivity::fromRunnerHealth(*result.health)));
     } else if (m_roundState == SourceState::Ok) {
         m_roundState = result.state;
         m_roundMessage = result.message;
