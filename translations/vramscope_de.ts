@@ -427,28 +427,28 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="106"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="105"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="148"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="146"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Messung abgebrochen: Der Editor zeigt jetzt andere Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="196"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="212"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="194"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="210"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="201"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="199"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="206"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="204"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Gerät.</numerusform>
@@ -456,7 +456,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="216"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="214"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 geöffnet: ein Speicherbericht mit %n Layer.</numerusform>
@@ -464,7 +464,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="240"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="238"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
@@ -490,6 +490,115 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <location filename="../src/widgets/fitbar.cpp" line="68"/>
         <source>needs %1, room %2: short by %3</source>
         <translation>braucht %1, Platz %2: %3 zu wenig</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::GpuLayersList</name>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="74"/>
+        <source>expected the layer count (a number)</source>
+        <translation>erwartet: die Layer-Anzahl (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="77"/>
+        <source>expected the group&apos;s layer count (a number)</source>
+        <translation>erwartet: die Layer-Anzahl der Gruppe (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="80"/>
+        <source>expected the first layer (a number)</source>
+        <translation>erwartet: der erste Layer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="83"/>
+        <source>expected the last layer (a number)</source>
+        <translation>erwartet: der letzte Layer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="86"/>
+        <source>expected a layer number (a number)</source>
+        <translation>erwartet: eine Layer-Nummer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="96"/>
+        <source>the layer count is too large</source>
+        <translation>die Layer-Anzahl ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="99"/>
+        <source>the group&apos;s layer count is too large</source>
+        <translation>die Layer-Anzahl der Gruppe ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="102"/>
+        <source>the first layer is too large</source>
+        <translation>der erste Layer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="105"/>
+        <source>the last layer is too large</source>
+        <translation>der letzte Layer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="108"/>
+        <source>a layer number is too large</source>
+        <translation>eine Layer-Nummer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="151"/>
+        <source>missing the layer count in front of &apos;[&apos;</source>
+        <translation>die Layer-Anzahl vor „[“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="156"/>
+        <source>the count says %1 layers but the groups hold %2</source>
+        <translation>die Anzahl nennt %1 Layer, die Gruppen enthalten aber %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="175"/>
+        <source>expected &apos; Layers:&apos; after the device id</source>
+        <translation>erwartet: „ Layers:“ nach der Geräte-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="185"/>
+        <source>more than %1 layers in the list</source>
+        <translation>mehr als %1 Layer in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="201"/>
+        <source>the range (%1..%2) does not hold %3 layers</source>
+        <translation>der Bereich (%1..%2) umfasst nicht %3 Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="222"/>
+        <source>the group says %1 layers but lists %2</source>
+        <translation>die Gruppe nennt %1 Layer, führt aber %2 auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="237"/>
+        <source>layer %1 is assigned twice</source>
+        <translation>Layer %1 ist doppelt zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="271"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>erwartet: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="283"/>
+        <source>column %1: %2, found &apos;%3&apos;</source>
+        <extracomment>The column is counted from 1; what follows &quot;found&quot; is quoted from the text.</extracomment>
+        <translation>Spalte %1: %2, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="286"/>
+        <source>column %1: %2, found the end</source>
+        <translation>Spalte %1: %2, gefunden: das Ende</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="325"/>
+        <source>column %1: unexpected text after the list</source>
+        <translation>Spalte %1: unerwarteter Text nach der Liste</translation>
     </message>
 </context>
 <context>
@@ -622,6 +731,39 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::LayerRanges</name>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="37"/>
+        <source>&apos;%1&apos; is not a layer number</source>
+        <translation>„%1“ ist keine Layer-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="64"/>
+        <source>the range %1 runs backwards</source>
+        <translation>der Bereich %1 läuft rückwärts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="73"/>
+        <source>the model has no layers</source>
+        <translation>das Modell hat keine Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="76"/>
+        <source>layer %1 is past the model&apos;s last layer (%2)</source>
+        <translation>Layer %1 liegt hinter dem letzten Layer des Modells (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="81"/>
+        <source>layer %1 is too large</source>
+        <translation>Layer %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="90"/>
+        <source>layer %1 is named twice</source>
+        <translation>Layer %1 ist doppelt angegeben</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::LayerStrip</name>
     <message>
         <location filename="../src/widgets/layerstrip.cpp" line="28"/>
@@ -732,12 +874,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Umgebungsvariable für sichtbare &amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="165"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="164"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Kein Runner: Wählen Sie in den Quellen einen Go-Runner (ollama v0.11.5 bis v0.24), um Aufteilungen darauf zu messen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="167"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="166"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Braucht einen Go-Runner unter den Quellen</translation>
     </message>
@@ -747,7 +889,7 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>keine Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="197"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="196"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n Layer</numerusform>
@@ -755,7 +897,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="197"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -763,68 +905,68 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="216"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="215"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Ohne Speicherbericht geben Sie hier die Layer-Anzahl des Modells an (oder messen Sie auf einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="171"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="170"/>
         <source>status not known yet</source>
         <translation>Status noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="172"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="171"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="175"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Den Runner fragen, was diese Aufteilung braucht (POST /load, Operation fit); seine Antwort wird zum verwendeten Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="177"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Der Runner ist im Zustand „%1“: Er misst Aufteilungen nur, bevor ein Modell geladen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Layer-Aufteilung für %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="206"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="205"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="215"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="214"/>
         <source>The memory report fixes the layer count</source>
         <translation>Der Speicherbericht legt die Layerzahl fest</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="252"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="251"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="254"/>
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="311"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="286"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="309"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="295"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="293"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="303"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -962,32 +1104,32 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="149"/>
         <source>Starting the demo runner…</source>
         <translation>Demo-Runner wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="172"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="182"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="183"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="201"/>
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
@@ -1014,12 +1156,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1679,12 +1821,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcesdock.cpp" line="64"/>
+        <location filename="../src/widgets/sourcesdock.cpp" line="63"/>
         <source>Add Source</source>
         <translation>Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcesdock.cpp" line="90"/>
+        <location filename="../src/widgets/sourcesdock.cpp" line="89"/>
         <source>Edit Source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
@@ -1692,47 +1834,47 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::SplitMeasurement</name>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="27"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="28"/>
         <source>Could not ask the runner whether it is free: %1</source>
         <translation>Der Runner konnte nicht gefragt werden, ob er frei ist: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="32"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="33"/>
         <source>The runner at %1 is busy (%2). A runner measures a split only before a model is loaded, while /health says &quot;launched&quot;; start a fresh runner to measure.</source>
         <translation>Der Runner unter %1 ist beschäftigt (%2). Ein Runner misst eine Aufteilung nur, bevor ein Modell geladen ist, solange /health „launched“ meldet; starten Sie zum Messen einen neuen Runner.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="55"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="56"/>
         <source>The runner refused: %1. It has loaded a model since it said &quot;launched&quot;; start a fresh runner to measure.</source>
         <translation>Der Runner hat abgelehnt: %1. Er hat ein Modell geladen, seit er „launched“ meldete; starten Sie zum Messen einen neuen Runner.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="58"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="59"/>
         <source>The runner refused: %1</source>
         <translation>Der Runner hat abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="61"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="62"/>
         <source>No answer to the fit: %1. Measuring reads the model; a large one on a busy machine can take longer. Check the runner&apos;s log.</source>
         <translation>Keine Antwort auf die Messung: %1. Beim Messen wird das Modell gelesen; ein großes Modell auf einem ausgelasteten Rechner kann länger brauchen. Prüfen Sie das Log des Runners.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="66"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="67"/>
         <source>The runner went away: %1</source>
         <translation>Der Runner ist nicht mehr erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="69"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="70"/>
         <source>The runner&apos;s answer is unusable: %1</source>
         <translation>Die Antwort des Runners ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="75"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="76"/>
         <source>The runner says this split does not fit: it ran out of memory measuring it (&quot;Success&quot;: false). The numbers it was attempting are shown; red bars show where.</source>
         <translation>Laut Runner passt diese Aufteilung nicht: Beim Messen ging ihm der Speicher aus (&quot;Success&quot;: false). Angezeigt werden die Werte, die er versucht hat; rote Balken zeigen, wo.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="84"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="85"/>
         <source>The runner measured the split: %1 on GPUs, %2 in system memory.</source>
         <translation>Der Runner hat die Aufteilung gemessen: %1 auf GPUs, %2 im Arbeitsspeicher.</translation>
     </message>
@@ -1745,34 +1887,136 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Den ollama-Runner unter HOST:PORT überwachen (mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="26"/>
+        <location filename="../src/cli/windowoptions.cpp" line="29"/>
         <source>Allow sources off this machine.</source>
         <translation>Quellen außerhalb dieses Rechners erlauben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="27"/>
+        <location filename="../src/cli/windowoptions.cpp" line="31"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Die simulierten Runner starten und überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="29"/>
+        <location filename="../src/cli/windowoptions.cpp" line="35"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Die simulierten Runner starten, wenn keine Quelle gespeichert oder gefunden ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="31"/>
+        <location filename="../src/cli/windowoptions.cpp" line="39"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Gespeicherte Quellen und Fensteranordnung ignorieren und nichts speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="33"/>
+        <location filename="../src/cli/windowoptions.cpp" line="42"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Das Fenster nach --after Sekunden als FILE (PNG) speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="47"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Sekunden bis zum Bildschirmfoto (Standard: 5).</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireError</name>
+    <message>
+        <location filename="../src/core/wireerror.cpp" line="12"/>
+        <source>%1: %2</source>
+        <extracomment>A field path such as &quot;[2].total_memory&quot;, then what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireFormat</name>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="101"/>
+        <source>a string</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="104"/>
+        <source>an array</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="107"/>
+        <source>an object</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="112"/>
+        <source>a number past %1</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>eine Zahl über %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="120"/>
+        <source>nothing</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;: the field is missing.</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="130"/>
+        <source>expected a non-negative integer, got %1</source>
+        <translation>erwartet wurde eine nicht negative ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="144"/>
+        <source>expected an integer, got %1</source>
+        <translation>erwartet wurde eine ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="147"/>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="159"/>
+        <source>expected true or false, got %1</source>
+        <translation>erwartet wurde true oder false, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="170"/>
+        <source>expected a string, got %1</source>
+        <translation>erwartet wurde eine Zeichenkette, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="180"/>
+        <source>expected an object, got %1</source>
+        <translation>erwartet wurde ein Objekt, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="192"/>
+        <source>expected an array, got %1</source>
+        <translation>erwartet wurde ein Array, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="200"/>
+        <source>a null element where a value belongs</source>
+        <translation>ein null-Element, wo ein Wert hingehört</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="356"/>
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>erwartet wurde eine Zahl von 0 bis 1, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="384"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="405"/>
+        <source>expected a JSON array, got %1</source>
+        <translation>erwartet wurde ein JSON-Array, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="414"/>
+        <source>expected a JSON object, got %1</source>
+        <translation>erwartet wurde ein JSON-Objekt, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +2027,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>unbekannte Art von Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="58"/>
+        <location filename="../src/workspace/workspace.cpp" line="57"/>
         <source>%1 is watched already</source>
         <translation>%1 wird bereits überwacht</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="95"/>
+        <location filename="../src/workspace/workspace.cpp" line="93"/>
         <source>%1 is not watched any more</source>
         <translation>%1 wird nicht mehr überwacht</translation>
     </message>

@@ -427,28 +427,28 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="106"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="105"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="148"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="146"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Mesure annulée&#xa0;: l’éditeur montre maintenant d’autres périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="196"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="212"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="194"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="210"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="201"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="199"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="206"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="204"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n périphérique.</numerusform>
@@ -456,7 +456,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="216"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="214"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: un rapport mémoire de %n couche.</numerusform>
@@ -464,7 +464,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="240"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="238"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
@@ -490,6 +490,115 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         <location filename="../src/widgets/fitbar.cpp" line="68"/>
         <source>needs %1, room %2: short by %3</source>
         <translation>requiert %1, place %2&#xa0;: il manque %3</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::GpuLayersList</name>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="74"/>
+        <source>expected the layer count (a number)</source>
+        <translation>nombre de couches attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="77"/>
+        <source>expected the group&apos;s layer count (a number)</source>
+        <translation>nombre de couches du groupe attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="80"/>
+        <source>expected the first layer (a number)</source>
+        <translation>première couche attendue (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="83"/>
+        <source>expected the last layer (a number)</source>
+        <translation>dernière couche attendue (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="86"/>
+        <source>expected a layer number (a number)</source>
+        <translation>numéro de couche attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="96"/>
+        <source>the layer count is too large</source>
+        <translation>le nombre de couches est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="99"/>
+        <source>the group&apos;s layer count is too large</source>
+        <translation>le nombre de couches du groupe est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="102"/>
+        <source>the first layer is too large</source>
+        <translation>la première couche est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="105"/>
+        <source>the last layer is too large</source>
+        <translation>la dernière couche est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="108"/>
+        <source>a layer number is too large</source>
+        <translation>un numéro de couche est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="151"/>
+        <source>missing the layer count in front of &apos;[&apos;</source>
+        <translation>il manque le nombre de couches devant «&#xa0;[&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="156"/>
+        <source>the count says %1 layers but the groups hold %2</source>
+        <translation>le total annonce %1 couches mais les groupes en contiennent %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="175"/>
+        <source>expected &apos; Layers:&apos; after the device id</source>
+        <translation>«&#xa0;Layers:&#xa0;», précédé d&apos;une espace, attendu après l&apos;identifiant du périphérique</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="185"/>
+        <source>more than %1 layers in the list</source>
+        <translation>plus de %1 couches dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="201"/>
+        <source>the range (%1..%2) does not hold %3 layers</source>
+        <translation>la plage (%1..%2) ne contient pas %3 couches</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="222"/>
+        <source>the group says %1 layers but lists %2</source>
+        <translation>le groupe annonce %1 couches mais en énumère %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="237"/>
+        <source>layer %1 is assigned twice</source>
+        <translation>la couche %1 est attribuée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="271"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="283"/>
+        <source>column %1: %2, found &apos;%3&apos;</source>
+        <extracomment>The column is counted from 1; what follows &quot;found&quot; is quoted from the text.</extracomment>
+        <translation>colonne %1&#xa0;: %2, trouvé «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="286"/>
+        <source>column %1: %2, found the end</source>
+        <translation>colonne %1&#xa0;: %2, trouvé la fin du texte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="325"/>
+        <source>column %1: unexpected text after the list</source>
+        <translation>colonne %1&#xa0;: texte inattendu après la liste</translation>
     </message>
 </context>
 <context>
@@ -622,6 +731,39 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::LayerRanges</name>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="37"/>
+        <source>&apos;%1&apos; is not a layer number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de couche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="64"/>
+        <source>the range %1 runs backwards</source>
+        <translation>la plage %1 est à l&apos;envers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="73"/>
+        <source>the model has no layers</source>
+        <translation>le modèle n&apos;a aucune couche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="76"/>
+        <source>layer %1 is past the model&apos;s last layer (%2)</source>
+        <translation>la couche %1 est au-delà de la dernière couche du modèle (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="81"/>
+        <source>layer %1 is too large</source>
+        <translation>la couche %1 est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="90"/>
+        <source>layer %1 is named twice</source>
+        <translation>la couche %1 est indiquée deux fois</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::LayerStrip</name>
     <message>
         <location filename="../src/widgets/layerstrip.cpp" line="28"/>
@@ -732,12 +874,12 @@ poids %3, cache KV %4</translation>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="165"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="164"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Aucun runner&#xa0;: choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="167"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="166"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
@@ -747,7 +889,7 @@ poids %3, cache KV %4</translation>
         <translation>aucune source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="197"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="196"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n couche</numerusform>
@@ -755,7 +897,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="197"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -763,68 +905,68 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="216"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="215"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="171"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="170"/>
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="172"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="171"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="175"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit)&#xa0;; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="177"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne mesure des répartitions qu&apos;avant le chargement d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="198"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="206"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="205"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="215"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="214"/>
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="252"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="251"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="254"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="288"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="311"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="286"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="309"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="295"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="293"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="303"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -962,32 +1104,32 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="150"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="149"/>
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="172"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="174"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="173"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="183"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="182"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="184"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="183"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="202"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="201"/>
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
@@ -1014,12 +1156,12 @@ poids %3, cache KV %4</translation>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1679,12 +1821,12 @@ poids %3, cache KV %4</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcesdock.cpp" line="64"/>
+        <location filename="../src/widgets/sourcesdock.cpp" line="63"/>
         <source>Add Source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcesdock.cpp" line="90"/>
+        <location filename="../src/widgets/sourcesdock.cpp" line="89"/>
         <source>Edit Source</source>
         <translation>Modifier la source</translation>
     </message>
@@ -1692,47 +1834,47 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::SplitMeasurement</name>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="27"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="28"/>
         <source>Could not ask the runner whether it is free: %1</source>
         <translation>Impossible de demander au runner s&apos;il est libre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="32"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="33"/>
         <source>The runner at %1 is busy (%2). A runner measures a split only before a model is loaded, while /health says &quot;launched&quot;; start a fresh runner to measure.</source>
         <translation>Le runner à %1 est occupé (%2). Un runner ne mesure une répartition qu’avant le chargement d’un modèle, tant que /health indique «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="55"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="56"/>
         <source>The runner refused: %1. It has loaded a model since it said &quot;launched&quot;; start a fresh runner to measure.</source>
         <translation>Le runner a refusé&#xa0;: %1. Il a chargé un modèle depuis qu’il indiquait «&#xa0;launched&#xa0;»&#xa0;; lancez un nouveau runner pour mesurer.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="58"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="59"/>
         <source>The runner refused: %1</source>
         <translation>Le runner a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="61"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="62"/>
         <source>No answer to the fit: %1. Measuring reads the model; a large one on a busy machine can take longer. Check the runner&apos;s log.</source>
         <translation>Pas de réponse à la mesure&#xa0;: %1. La mesure lit le modèle&#xa0;; pour un gros modèle sur une machine chargée, cela peut prendre plus longtemps. Consultez le journal du runner.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="66"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="67"/>
         <source>The runner went away: %1</source>
         <translation>Le runner a disparu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="69"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="70"/>
         <source>The runner&apos;s answer is unusable: %1</source>
         <translation>La réponse du runner est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="75"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="76"/>
         <source>The runner says this split does not fit: it ran out of memory measuring it (&quot;Success&quot;: false). The numbers it was attempting are shown; red bars show where.</source>
         <translation>Selon le runner, cette répartition ne tient pas&#xa0;: il a manqué de mémoire en la mesurant (&quot;Success&quot;: false). Les valeurs qu&apos;il tentait d&apos;allouer sont affichées&#xa0;; les barres rouges montrent où.</translation>
     </message>
     <message>
-        <location filename="../src/net/splitmeasurement.cpp" line="84"/>
+        <location filename="../src/net/splitmeasurement.cpp" line="85"/>
         <source>The runner measured the split: %1 on GPUs, %2 in system memory.</source>
         <translation>Le runner a mesuré la répartition&#xa0;: %1 sur les GPU, %2 en mémoire système.</translation>
     </message>
@@ -1745,34 +1887,136 @@ poids %3, cache KV %4</translation>
         <translation>Surveiller le runner ollama à HOST:PORT (répétable).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="26"/>
+        <location filename="../src/cli/windowoptions.cpp" line="29"/>
         <source>Allow sources off this machine.</source>
         <translation>Autoriser des sources hors de cette machine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="27"/>
+        <location filename="../src/cli/windowoptions.cpp" line="31"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Démarrer les runners simulés et les surveiller.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="29"/>
+        <location filename="../src/cli/windowoptions.cpp" line="35"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Démarrer les runners simulés si aucune source n’est enregistrée ni trouvée.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="31"/>
+        <location filename="../src/cli/windowoptions.cpp" line="39"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Ignorer les sources et la disposition enregistrées, et ne rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="33"/>
+        <location filename="../src/cli/windowoptions.cpp" line="42"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE (PNG) après --after secondes, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="47"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Secondes avant la capture d&apos;écran (5 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireError</name>
+    <message>
+        <location filename="../src/core/wireerror.cpp" line="12"/>
+        <source>%1: %2</source>
+        <extracomment>A field path such as &quot;[2].total_memory&quot;, then what is wrong with it.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireFormat</name>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="101"/>
+        <source>a string</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="104"/>
+        <source>an array</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="107"/>
+        <source>an object</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="112"/>
+        <source>a number past %1</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
+        <translation>un nombre au-delà de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="120"/>
+        <source>nothing</source>
+        <extracomment>What a JSON value is, after &quot;got&quot;: the field is missing.</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="130"/>
+        <source>expected a non-negative integer, got %1</source>
+        <translation>entier positif ou nul attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="144"/>
+        <source>expected an integer, got %1</source>
+        <translation>entier attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="147"/>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>entier de %1 à %2 attendu, obtenu %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="159"/>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="170"/>
+        <source>expected a string, got %1</source>
+        <translation>chaîne attendue, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="180"/>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="192"/>
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="200"/>
+        <source>a null element where a value belongs</source>
+        <translation>un élément null là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="356"/>
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>nombre de 0 à 1 attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="384"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="405"/>
+        <source>expected a JSON array, got %1</source>
+        <translation>tableau JSON attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="414"/>
+        <source>expected a JSON object, got %1</source>
+        <translation>objet JSON attendu, obtenu %1</translation>
     </message>
 </context>
 <context>
@@ -1783,12 +2027,12 @@ poids %3, cache KV %4</translation>
         <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="58"/>
+        <location filename="../src/workspace/workspace.cpp" line="57"/>
         <source>%1 is watched already</source>
         <translation>%1 est déjà surveillé</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="95"/>
+        <location filename="../src/workspace/workspace.cpp" line="93"/>
         <source>%1 is not watched any more</source>
         <translation>%1 n’est plus surveillé</translation>
     </message>
