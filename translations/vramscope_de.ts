@@ -470,6 +470,39 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Endpoint</name>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="23"/>
+        <source>no endpoint given: expected HOST:PORT</source>
+        <translation>kein Endpunkt angegeben: erwartet wird HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="31"/>
+        <source>expected HOST:PORT or http://HOST:PORT, got &apos;%1&apos;</source>
+        <translation>erwartet wird HOST:PORT oder http://HOST:PORT, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="35"/>
+        <source>runners speak plain HTTP; &apos;%1&apos; uses %2</source>
+        <translation>Runner sprechen einfaches HTTP; „%1“ verwendet %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="39"/>
+        <source>no port in &apos;%1&apos;: runners listen on a port of their own (HOST:PORT)</source>
+        <translation>kein Port in „%1“: Runner lauschen auf einem eigenen Port (HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="45"/>
+        <source>expected only HOST:PORT in &apos;%1&apos;: a runner serves /info at its root</source>
+        <translation>in „%1“ wird nur HOST:PORT erwartet: Ein Runner stellt /info an seiner Wurzel bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="52"/>
+        <source>%1 is not on this machine, and runners listen on loopback only; remote endpoints (a tunnel, a proxy) must be allowed first</source>
+        <translation>%1 liegt nicht auf diesem Rechner, und Runner lauschen nur auf Loopback; entfernte Endpunkte (ein Tunnel, ein Proxy) müssen erst erlaubt werden</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::FitBar</name>
     <message>
         <location filename="../src/widgets/fitbar.cpp" line="57"/>
@@ -1609,6 +1642,109 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Poller</name>
+    <message>
+        <location filename="../src/net/poller.cpp" line="42"/>
+        <source>waiting for the first answer from %1</source>
+        <translation>warte auf die erste Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/poller.cpp" line="148"/>
+        <source>%1: no answer yet after %2 s, slower than the polling interval; showing the last data read</source>
+        <translation>%1: nach %2 s noch keine Antwort, langsamer als das Abfrageintervall; die zuletzt gelesenen Daten werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerCall</name>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="38"/>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="124"/>
+        <source>%1 %2 at %3</source>
+        <extracomment>HTTP method, path and endpoint: &quot;GET /info at 127.0.0.1:8080&quot;.</extracomment>
+        <translation>%1 %2 unter %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="148"/>
+        <source>%1: no complete answer within %2 s</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="150"/>
+        <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s (%3 Bytes der Antwort kamen an)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="155"/>
+        <source>%1: the answer is larger than the %2 limit; not a runner&apos;s JSON</source>
+        <translation>%1: Die Antwort ist größer als die Grenze von %2; kein JSON eines Runners</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="162"/>
+        <source>%1: %2</source>
+        <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="167"/>
+        <source>%1: connection refused (no runner listening there)</source>
+        <translation>%1: Verbindung abgelehnt (dort lauscht kein Runner)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="170"/>
+        <source>%1: host %2 not found</source>
+        <translation>%1: Host %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="177"/>
+        <source>%1: the runner closed the connection without answering</source>
+        <translation>%1: Der Runner hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="180"/>
+        <source>%1: the runner closed the connection after %2 bytes of the body</source>
+        <translation>%1: Der Runner hat die Verbindung nach %2 Bytes der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="184"/>
+        <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
+        <translation>%1: Der Runner hat die Verbindung nach %2 von %3 Bytes der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="190"/>
+        <source>%1: broken HTTP answer: %2</source>
+        <translation>%1: fehlerhafte HTTP-Antwort: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="215"/>
+        <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
+        <translation>%1: Meldung des freien VRAM nicht unterstützt (404: ein älterer Runner ohne /info)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="217"/>
+        <source>%1: this runner has no %2 (404)</source>
+        <translation>%1: Dieser Runner hat kein %2 (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="224"/>
+        <source>%1: HTTP %2 redirect to &apos;%3&apos;, not followed: a runner never redirects</source>
+        <translation>%1: HTTP-%2-Weiterleitung nach „%3“ nicht gefolgt: Ein Runner leitet nie weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="231"/>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="247"/>
+        <source>%1: bad body: %2</source>
+        <translation>%1: unlesbare Antwort: %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::RunnerHealth</name>
     <message>
         <location filename="../src/core/runnerhealth.cpp" line="12"/>
@@ -1639,6 +1775,42 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/core/runnerhealth.cpp" line="22"/>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerQuery</name>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="53"/>
+        <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>
+        <extracomment>Starts with ollama&apos;s own words for this failure.</extracomment>
+        <translation>
+            <numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuch); letzter Versuch: %2</numerusform>
+            <numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuche); letzter Versuch: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="56"/>
+        <source>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</source>
+        <translation>
+            <numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuch); letzter Versuch: %2</numerusform>
+            <numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuche); letzter Versuch: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="62"/>
+        <source>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</source>
+        <translation>
+            <numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuch); letzter Versuch: %3</numerusform>
+            <numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuche); letzter Versuch: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="65"/>
+        <source>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</source>
+        <translation>
+            <numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuch); letzter Versuch: %3</numerusform>
+            <numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuche); letzter Versuch: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,39 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Endpoint</name>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="23"/>
+        <source>no endpoint given: expected HOST:PORT</source>
+        <translation>aucun point de terminaison indiqué&#xa0;: HOST:PORT attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="31"/>
+        <source>expected HOST:PORT or http://HOST:PORT, got &apos;%1&apos;</source>
+        <translation>HOST:PORT ou http://HOST:PORT attendu, obtenu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="35"/>
+        <source>runners speak plain HTTP; &apos;%1&apos; uses %2</source>
+        <translation>les runners parlent HTTP simple&#xa0;; «&#xa0;%1&#xa0;» utilise %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="39"/>
+        <source>no port in &apos;%1&apos;: runners listen on a port of their own (HOST:PORT)</source>
+        <translation>pas de port dans «&#xa0;%1&#xa0;»&#xa0;: les runners écoutent sur leur propre port (HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="45"/>
+        <source>expected only HOST:PORT in &apos;%1&apos;: a runner serves /info at its root</source>
+        <translation>seulement HOST:PORT attendu dans «&#xa0;%1&#xa0;»&#xa0;: un runner sert /info à sa racine</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="52"/>
+        <source>%1 is not on this machine, and runners listen on loopback only; remote endpoints (a tunnel, a proxy) must be allowed first</source>
+        <translation>%1 n&apos;est pas sur cette machine, et les runners n&apos;écoutent qu&apos;en boucle locale&#xa0;; les points de terminaison distants (un tunnel, un proxy) doivent d&apos;abord être autorisés</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::FitBar</name>
     <message>
         <location filename="../src/widgets/fitbar.cpp" line="57"/>
@@ -1609,6 +1642,109 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Poller</name>
+    <message>
+        <location filename="../src/net/poller.cpp" line="42"/>
+        <source>waiting for the first answer from %1</source>
+        <translation>en attente de la première réponse de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/poller.cpp" line="148"/>
+        <source>%1: no answer yet after %2 s, slower than the polling interval; showing the last data read</source>
+        <translation>%1&#xa0;: toujours pas de réponse après %2 s, plus lent que l&apos;intervalle d&apos;interrogation&#xa0;; affichage des dernières données lues</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerCall</name>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="38"/>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="124"/>
+        <source>%1 %2 at %3</source>
+        <extracomment>HTTP method, path and endpoint: &quot;GET /info at 127.0.0.1:8080&quot;.</extracomment>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="148"/>
+        <source>%1: no complete answer within %2 s</source>
+        <translation>%1&#xa0;: pas de réponse complète en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="150"/>
+        <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
+        <translation>%1&#xa0;: pas de réponse complète en %2 s (%3 octets du corps reçus)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="155"/>
+        <source>%1: the answer is larger than the %2 limit; not a runner&apos;s JSON</source>
+        <translation>%1&#xa0;: la réponse dépasse la limite de %2&#xa0;; ce n&apos;est pas le JSON d&apos;un runner</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="162"/>
+        <source>%1: %2</source>
+        <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="167"/>
+        <source>%1: connection refused (no runner listening there)</source>
+        <translation>%1&#xa0;: connexion refusée (aucun runner n&apos;y écoute)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="170"/>
+        <source>%1: host %2 not found</source>
+        <translation>%1&#xa0;: hôte %2 introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="177"/>
+        <source>%1: the runner closed the connection without answering</source>
+        <translation>%1&#xa0;: le runner a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="180"/>
+        <source>%1: the runner closed the connection after %2 bytes of the body</source>
+        <translation>%1&#xa0;: le runner a fermé la connexion après %2 octets du corps</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="184"/>
+        <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
+        <translation>%1&#xa0;: le runner a fermé la connexion après %2 octets du corps sur %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="190"/>
+        <source>%1: broken HTTP answer: %2</source>
+        <translation>%1&#xa0;: réponse HTTP défectueuse&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="215"/>
+        <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
+        <translation>%1&#xa0;: signalement de la VRAM libre non pris en charge (404&#xa0;: un runner plus ancien sans /info)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="217"/>
+        <source>%1: this runner has no %2 (404)</source>
+        <translation>%1&#xa0;: ce runner n&apos;a pas de %2 (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="224"/>
+        <source>%1: HTTP %2 redirect to &apos;%3&apos;, not followed: a runner never redirects</source>
+        <translation>%1&#xa0;: redirection HTTP %2 vers «&#xa0;%3&#xa0;» non suivie&#xa0;: un runner ne redirige jamais</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="231"/>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1&#xa0;: HTTP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="247"/>
+        <source>%1: bad body: %2</source>
+        <translation>%1&#xa0;: corps illisible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::RunnerHealth</name>
     <message>
         <location filename="../src/core/runnerhealth.cpp" line="12"/>
@@ -1639,6 +1775,42 @@ poids %3, cache KV %4</translation>
         <location filename="../src/core/runnerhealth.cpp" line="22"/>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerQuery</name>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="53"/>
+        <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>
+        <extracomment>Starts with ollama&apos;s own words for this failure.</extracomment>
+        <translation>
+            <numerusform>la détection n&apos;a pas abouti avant l&apos;expiration du délai (%1 s, %n tentative)&#xa0;; dernière tentative&#xa0;: %2</numerusform>
+            <numerusform>la détection n&apos;a pas abouti avant l&apos;expiration du délai (%1 s, %n tentatives)&#xa0;; dernière tentative&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="56"/>
+        <source>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</source>
+        <translation>
+            <numerusform>la détection n&apos;a pas abouti avant l&apos;expiration du délai (%1 s, %n tentative)&#xa0;; dernière tentative&#xa0;: %2</numerusform>
+            <numerusform>la détection n&apos;a pas abouti avant l&apos;expiration du délai (%1 s, %n tentatives)&#xa0;; dernière tentative&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="62"/>
+        <source>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</source>
+        <translation>
+            <numerusform>pas de réponse de %1 avant l&apos;expiration du délai (%2 s, %n tentative)&#xa0;; dernière tentative&#xa0;: %3</numerusform>
+            <numerusform>pas de réponse de %1 avant l&apos;expiration du délai (%2 s, %n tentatives)&#xa0;; dernière tentative&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="65"/>
+        <source>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</source>
+        <translation>
+            <numerusform>pas de réponse de %1 avant l&apos;expiration du délai (%2 s, %n tentative)&#xa0;; dernière tentative&#xa0;: %3</numerusform>
+            <numerusform>pas de réponse de %1 avant l&apos;expiration du délai (%2 s, %n tentatives)&#xa0;; dernière tentative&#xa0;: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
