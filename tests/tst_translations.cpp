@@ -1,9 +1,16 @@
 // The German and French translations: the compiled .qm files translate known
-// strings, and every message of the .ts files is translated.
+// strings, every message of the .ts files is translated, and the messages
+// that core and net build come out translated.
+
+#include "endpoint.h"
+#include "gpulayerslist.h"
+#include "layerranges.h"
+#include "wireformat.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +54,8 @@ class TestTranslations : public QObject
 private slots:
     void translates_data();
     void translates();
+    void coreAndNetMessages_data();
+    void coreAndNetMessages();
     void everyMessageFinished_data();
     void everyMessageFinished();
     void pluralsFollowTheNumber();
@@ -93,6 +102,91 @@ void TestTranslations::translates_data()
     QTest::newRow("fr: colon") << QStringLiteral("fr")
                                << QByteArray("vramscope::PlanExplanationText")
                                << QByteArray("Limit: %1") << QStringLiteral("Limite\u00a0: %1");
+    // Messages made in src/net, which the window puts inside its own sentences.
+    QTest::newRow("de: runner call")
+        << QStringLiteral("de") << QByteArray("vramscope::RunnerCall")
+        << QByteArray("%1: connection refused (no runner listening there)")
+        << QStringLiteral("%1: Verbindung abgelehnt (dort lauscht kein Runner)");
+    QTest::newRow("fr: runner call")
+        << QStringLiteral("fr") << QByteArray("vramscope::RunnerCall")
+        << QByteArray("%1: host %2 not found") << QStringLiteral("%1\u00a0: hôte %2 introuvable");
+}
+
+void TestTranslations::coreAndNetMessages_data()
+{
+    QTest::addColumn<QString>("language"); // empty: no translator, as on the command line
+    QTest::addColumn<QString>("parser");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("de: endpoint scheme")
+        << QStringLiteral("de") << QStringLiteral("endpoint") << QStringLiteral("ftp://127.0.0.1:1")
+        << QStringLiteral("Runner sprechen einfaches HTTP; „ftp://127.0.0.1:1“ verwendet ftp");
+    QTest::newRow("fr: endpoint without port")
+        << QStringLiteral("fr") << QStringLiteral("endpoint") << QStringLiteral("127.0.0.1")
+        << QStringLiteral("pas de port dans «\u00a0127.0.0.1\u00a0»\u00a0: les runners écoutent "
+                          "sur leur propre port (HOST:PORT)");
+    // The list ends after its 21 characters: the missing ']' is at column 22.
+    QTest::newRow("de: GPULayers at the end")
+        << QStringLiteral("de") << QStringLiteral("gpulayers")
+        << QStringLiteral("2[ID:0 Layers:2(0..1)")
+        << QStringLiteral("Spalte 22: erwartet: „]“, gefunden: das Ende");
+    // The text quoted after "found" holds a %1 of its own, which stays as it is.
+    QTest::newRow("fr: GPULayers quoting %1")
+        << QStringLiteral("fr") << QStringLiteral("gpulayers")
+        << QStringLiteral("[ID:%1 Layers:1[0]]")
+        << QStringLiteral("colonne 1\u00a0: il manque le nombre de couches devant «\u00a0[\u00a0», "
+                          "trouvé «\u00a0[ID:%1 Layer\u00a0»");
+    QTest::newRow("de: layer range")
+        << QStringLiteral("de") << QStringLiteral("layerranges") << QStringLiteral("5-3")
+        << QStringLiteral("der Bereich 5-3 läuft rückwärts");
+    QTest::newRow("en: layer range")
+        << QString() << QStringLiteral("layerranges") << QStringLiteral("5-3")
+        << QStringLiteral("the range 5-3 runs backwards");
+    QTest::newRow("en: layer named twice")
+        << QString() << QStringLiteral("layerranges") << QStringLiteral("1-3, 2")
+        << QStringLiteral("layer 2 is named twice");
+    // What the value is ("an object") is translated inside the sentence.
+    QTest::newRow("de: wire top level")
+        << QStringLiteral("de") << QStringLiteral("wireformat") << QStringLiteral("{}")
+        << QStringLiteral("erwartet wurde ein JSON-Array, erhalten: ein Objekt");
+    // The field path stays as the body spells it.
+    QTest::newRow("fr: wire field")
+        << QStringLiteral("fr") << QStringLiteral("wireformat")
+        << QStringLiteral(R"([{"total_memory": "x"}])")
+        << QStringLiteral(
+               "[0].total_memory\u00a0: entier positif ou nul attendu, obtenu une chaîne");
+}
+
+void TestTranslations::coreAndNetMessages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, parser);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY2(translator.load(qmPath(language)), qPrintable(qmPath(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto uninstall =
+        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+    QString error;
+    if (parser == u"endpoint") {
+        QVERIFY(!vramscope::Endpoint::parse(input, vramscope::Endpoint::RemotePolicy::LoopbackOnly,
+                                            &error));
+    } else if (parser == u"gpulayers") {
+        QVERIFY(!vramscope::GpuLayersList::fromString(input, &error));
+    } else if (parser == u"layerranges") {
+        QVERIFY(!vramscope::LayerRanges::parse(input, 10, &error));
+    } else {
+        vramscope::WireError wireError;
+        QVERIFY(!vramscope::WireFormat::readDeviceInfoList(input.toUtf8(), &wireError));
+        error = wireError.toString();
+    }
+    QCOMPARE(error, expected);
 }
 
 void TestTranslations::translates()
@@ -277,5 +371,6 @@ void TestTranslations::everyMessageFinished()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
-QTEST_APPLESS_MAIN(TestTranslations)
+// An application, for installTranslator().
+QTEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -304,92 +304,92 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::DeviceTableModel</name>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="25" />
+        <location filename="../src/models/devicetablemodel.cpp" line="27" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="27" />
+        <location filename="../src/models/devicetablemodel.cpp" line="29" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="29" />
+        <location filename="../src/models/devicetablemodel.cpp" line="31" />
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="31" />
+        <location filename="../src/models/devicetablemodel.cpp" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="33" />
+        <location filename="../src/models/devicetablemodel.cpp" line="35" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="35" />
+        <location filename="../src/models/devicetablemodel.cpp" line="37" />
         <source>PCI ID</source>
         <translation>PCI-ID</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="37" />
+        <location filename="../src/models/devicetablemodel.cpp" line="39" />
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="39" />
+        <location filename="../src/models/devicetablemodel.cpp" line="41" />
         <source>Used</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="41" />
+        <location filename="../src/models/devicetablemodel.cpp" line="43" />
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="43" />
+        <location filename="../src/models/devicetablemodel.cpp" line="45" />
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="45" />
+        <location filename="../src/models/devicetablemodel.cpp" line="47" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="47" />
+        <location filename="../src/models/devicetablemodel.cpp" line="49" />
         <source>Driver</source>
         <translation>Treiber</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="49" />
+        <location filename="../src/models/devicetablemodel.cpp" line="51" />
         <source>Integrated</source>
         <translation>Integriert</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="51" />
+        <location filename="../src/models/devicetablemodel.cpp" line="53" />
         <source>Flash attention</source>
         <translation>Flash Attention</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="53" />
+        <location filename="../src/models/devicetablemodel.cpp" line="55" />
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="55" />
+        <location filename="../src/models/devicetablemodel.cpp" line="57" />
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="57" />
+        <location filename="../src/models/devicetablemodel.cpp" line="59" />
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="59" />
+        <location filename="../src/models/devicetablemodel.cpp" line="61" />
         <source>Other used</source>
         <translation>Sonstige Belegung</translation>
     </message>
@@ -397,47 +397,47 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::DeviceTableProxy</name>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="59" />
+        <location filename="../src/models/devicetableproxy.cpp" line="61" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="59" />
+        <location filename="../src/models/devicetableproxy.cpp" line="61" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="63" />
+        <location filename="../src/models/devicetableproxy.cpp" line="65" />
         <source>(simulated)</source>
         <translation>(simuliert)</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="65" />
+        <location filename="../src/models/devicetableproxy.cpp" line="67" />
         <source>(remote)</source>
         <translation>(entfernt)</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="79" />
+        <location filename="../src/models/devicetableproxy.cpp" line="83" />
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="81" />
+        <location filename="../src/models/devicetableproxy.cpp" line="86" />
         <source>VRAM ollama sets aside on this GPU for the runtime itself</source>
         <translation>VRAM, den ollama auf dieser GPU für die Laufzeitumgebung selbst zurückhält</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="83" />
+        <location filename="../src/models/devicetableproxy.cpp" line="88" />
         <source>Used memory that is not this model's weights, KV cache or graph</source>
         <translation>Belegter Speicher, der nicht zu Gewichten, KV-Cache oder Graph dieses Modells gehört</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="87" />
+        <location filename="../src/models/devicetableproxy.cpp" line="92" />
         <source>The same GPU is also reported as: %1</source>
         <translation>Dieselbe GPU wird auch gemeldet als: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="90" />
+        <location filename="../src/models/devicetableproxy.cpp" line="95" />
         <source>Stale: the last poll of this endpoint failed; these are its last good values</source>
         <translation>Veraltet: Die letzte Abfrage dieses Endpunkts ist fehlgeschlagen; dies sind seine letzten gültigen Werte</translation>
     </message>
@@ -522,6 +522,39 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Endpoint</name>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="23" />
+        <source>no endpoint given: expected HOST:PORT</source>
+        <translation>kein Endpunkt angegeben: erwartet wird HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="31" />
+        <source>expected HOST:PORT or http://HOST:PORT, got '%1'</source>
+        <translation>erwartet wird HOST:PORT oder http://HOST:PORT, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="35" />
+        <source>runners speak plain HTTP; '%1' uses %2</source>
+        <translation>Runner sprechen einfaches HTTP; „%1“ verwendet %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="39" />
+        <source>no port in '%1': runners listen on a port of their own (HOST:PORT)</source>
+        <translation>kein Port in „%1“: Runner lauschen auf einem eigenen Port (HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="45" />
+        <source>expected only HOST:PORT in '%1': a runner serves /info at its root</source>
+        <translation>in „%1“ wird nur HOST:PORT erwartet: Ein Runner stellt /info an seiner Wurzel bereit</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="52" />
+        <source>%1 is not on this machine, and runners listen on loopback only; remote endpoints (a tunnel, a proxy) must be allowed first</source>
+        <translation>%1 liegt nicht auf diesem Rechner, und Runner lauschen nur auf Loopback; entfernte Endpunkte (ein Tunnel, ein Proxy) müssen erst erlaubt werden</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::FitBar</name>
     <message>
         <location filename="../src/widgets/fitbar.cpp" line="57" />
@@ -542,6 +575,115 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <location filename="../src/widgets/fitbar.cpp" line="68" />
         <source>needs %1, room %2: short by %3</source>
         <translation>braucht %1, Platz %2: %3 zu wenig</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::GpuLayersList</name>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="74" />
+        <source>expected the layer count (a number)</source>
+        <translation>erwartet: die Layer-Anzahl (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="77" />
+        <source>expected the group's layer count (a number)</source>
+        <translation>erwartet: die Layer-Anzahl der Gruppe (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="80" />
+        <source>expected the first layer (a number)</source>
+        <translation>erwartet: der erste Layer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="83" />
+        <source>expected the last layer (a number)</source>
+        <translation>erwartet: der letzte Layer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="86" />
+        <source>expected a layer number (a number)</source>
+        <translation>erwartet: eine Layer-Nummer (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="96" />
+        <source>the layer count is too large</source>
+        <translation>die Layer-Anzahl ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="99" />
+        <source>the group's layer count is too large</source>
+        <translation>die Layer-Anzahl der Gruppe ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="102" />
+        <source>the first layer is too large</source>
+        <translation>der erste Layer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="105" />
+        <source>the last layer is too large</source>
+        <translation>der letzte Layer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="108" />
+        <source>a layer number is too large</source>
+        <translation>eine Layer-Nummer ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="151" />
+        <source>missing the layer count in front of '['</source>
+        <translation>die Layer-Anzahl vor „[“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="156" />
+        <source>the count says %1 layers but the groups hold %2</source>
+        <translation>die Anzahl nennt %1 Layer, die Gruppen enthalten aber %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="175" />
+        <source>expected ' Layers:' after the device id</source>
+        <translation>erwartet: „ Layers:“ nach der Geräte-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="185" />
+        <source>more than %1 layers in the list</source>
+        <translation>mehr als %1 Layer in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="201" />
+        <source>the range (%1..%2) does not hold %3 layers</source>
+        <translation>der Bereich (%1..%2) umfasst nicht %3 Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="222" />
+        <source>the group says %1 layers but lists %2</source>
+        <translation>die Gruppe nennt %1 Layer, führt aber %2 auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="237" />
+        <source>layer %1 is assigned twice</source>
+        <translation>Layer %1 ist doppelt zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="271" />
+        <source>expected '%1'</source>
+        <translation>erwartet: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="283" />
+        <source>column %1: %2, found '%3'</source>
+        <extracomment>The column is counted from 1; what follows "found" is quoted from the text.</extracomment>
+        <translation>Spalte %1: %2, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="286" />
+        <source>column %1: %2, found the end</source>
+        <translation>Spalte %1: %2, gefunden: das Ende</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="325" />
+        <source>column %1: unexpected text after the list</source>
+        <translation>Spalte %1: unerwarteter Text nach der Liste</translation>
     </message>
 </context>
 <context>
@@ -671,6 +813,39 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         <location filename="../src/models/layerassignmentmodel.cpp" line="394" />
         <source>Plan like ollama</source>
         <translation>Wie ollama planen</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LayerRanges</name>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="37" />
+        <source>'%1' is not a layer number</source>
+        <translation>„%1“ ist keine Layer-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="64" />
+        <source>the range %1 runs backwards</source>
+        <translation>der Bereich %1 läuft rückwärts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="73" />
+        <source>the model has no layers</source>
+        <translation>das Modell hat keine Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="76" />
+        <source>layer %1 is past the model's last layer (%2)</source>
+        <translation>Layer %1 liegt hinter dem letzten Layer des Modells (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="81" />
+        <source>layer %1 is too large</source>
+        <translation>Layer %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="90" />
+        <source>layer %1 is named twice</source>
+        <translation>Layer %1 ist doppelt angegeben</translation>
     </message>
 </context>
 <context>
@@ -986,58 +1161,58 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="167" />
+        <location filename="../src/widgets/mainwindow.cpp" line="170" />
         <source>Starting the demo runner…</source>
         <translation>Demo-Runner wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="190" />
+        <location filename="../src/widgets/mainwindow.cpp" line="193" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="191" />
+        <location filename="../src/widgets/mainwindow.cpp" line="194" />
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208" />
+        <location filename="../src/widgets/mainwindow.cpp" line="211" />
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212" />
-        <location filename="../src/widgets/mainwindow.cpp" line="219" />
+        <location filename="../src/widgets/mainwindow.cpp" line="215" />
+        <location filename="../src/widgets/mainwindow.cpp" line="222" />
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213" />
+        <location filename="../src/widgets/mainwindow.cpp" line="216" />
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="220" />
+        <location filename="../src/widgets/mainwindow.cpp" line="223" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230" />
+        <location filename="../src/widgets/mainwindow.cpp" line="233" />
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="231" />
+        <location filename="../src/widgets/mainwindow.cpp" line="234" />
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249" />
+        <location filename="../src/widgets/mainwindow.cpp" line="252" />
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="269" />
+        <location filename="../src/widgets/mainwindow.cpp" line="272" />
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1046,7 +1221,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="270" />
+        <location filename="../src/widgets/mainwindow.cpp" line="273" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1054,17 +1229,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="271" />
+        <location filename="../src/widgets/mainwindow.cpp" line="274" />
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="297" />
+        <location filename="../src/widgets/mainwindow.cpp" line="300" />
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="298" />
+        <location filename="../src/widgets/mainwindow.cpp" line="301" />
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU's memory fill while ollama loads a model, try how a model's layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama's package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1290,57 +1465,57 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MemoryBarChart</name>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="30" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="32" />
         <source>Memory by GPU</source>
         <translation>Speicher je GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="56" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="122" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="195" />
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="126" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="199" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="133" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="207" />
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>
@@ -1619,6 +1794,19 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Poller</name>
+    <message>
+        <location filename="../src/net/poller.cpp" line="42" />
+        <source>waiting for the first answer from %1</source>
+        <translation>warte auf die erste Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/poller.cpp" line="148" />
+        <source>%1: no answer yet after %2 s, slower than the polling interval; showing the last data read</source>
+        <translation>%1: nach %2 s noch keine Antwort, langsamer als das Abfrageintervall; die zuletzt gelesenen Daten werden angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ProcessTableModel</name>
     <message>
         <location filename="../src/models/processtablemodel.cpp" line="45" />
@@ -1644,6 +1832,96 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/models/processtablemodel.cpp" line="53" />
         <source>Command</source>
         <translation>Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerCall</name>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="38" />
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="124" />
+        <source>%1 %2 at %3</source>
+        <extracomment>HTTP method, path and endpoint: "GET /info at 127.0.0.1:8080".</extracomment>
+        <translation>%1 %2 unter %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="148" />
+        <source>%1: no complete answer within %2 s</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="150" />
+        <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s (%3 Bytes der Antwort kamen an)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="155" />
+        <source>%1: the answer is larger than the %2 limit; not a runner's JSON</source>
+        <translation>%1: Die Antwort ist größer als die Grenze von %2; kein JSON eines Runners</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="162" />
+        <source>%1: %2</source>
+        <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="167" />
+        <source>%1: connection refused (no runner listening there)</source>
+        <translation>%1: Verbindung abgelehnt (dort lauscht kein Runner)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="170" />
+        <source>%1: host %2 not found</source>
+        <translation>%1: Host %2 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="177" />
+        <source>%1: the runner closed the connection without answering</source>
+        <translation>%1: Der Runner hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="180" />
+        <source>%1: the runner closed the connection after %2 bytes of the body</source>
+        <translation>%1: Der Runner hat die Verbindung nach %2 Bytes der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="184" />
+        <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
+        <translation>%1: Der Runner hat die Verbindung nach %2 von %3 Bytes der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="190" />
+        <source>%1: broken HTTP answer: %2</source>
+        <translation>%1: fehlerhafte HTTP-Antwort: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="217" />
+        <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
+        <translation>%1: Meldung des freien VRAM nicht unterstützt (404: ein älterer Runner ohne /info)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="219" />
+        <source>%1: this runner has no %2 (404)</source>
+        <translation>%1: Dieser Runner hat kein %2 (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="226" />
+        <source>%1: HTTP %2 redirect to '%3', not followed: a runner never redirects</source>
+        <translation>%1: HTTP-%2-Weiterleitung nach „%3“ nicht gefolgt: Ein Runner leitet nie weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="238" />
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="257" />
+        <source>%1: bad body: %2</source>
+        <translation>%1: unlesbare Antwort: %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1955,30 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/core/runnerhealth.cpp" line="22" />
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerQuery</name>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="53" />
+        <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>
+        <extracomment>Starts with ollama's own words for this failure.</extracomment>
+        <translation><numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuch); letzter Versuch: %2</numerusform><numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuche); letzter Versuch: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="56" />
+        <source>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</source>
+        <translation><numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuch); letzter Versuch: %2</numerusform><numerusform>Erkennung vor Ablauf der Zeit nicht abgeschlossen (%1 s, %n Versuche); letzter Versuch: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="62" />
+        <source>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</source>
+        <translation><numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuch); letzter Versuch: %3</numerusform><numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuche); letzter Versuch: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="65" />
+        <source>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</source>
+        <translation><numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuch); letzter Versuch: %3</numerusform><numerusform>keine Antwort von %1 vor Ablauf der Zeit (%2 s, %n Versuche); letzter Versuch: %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2255,108 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/cli/windowoptions.cpp" line="47" />
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Sekunden bis zum Bildschirmfoto (Standard: 5).</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireError</name>
+    <message>
+        <location filename="../src/core/wireerror.cpp" line="12" />
+        <source>%1: %2</source>
+        <extracomment>A field path such as "[2].total_memory", then what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireFormat</name>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="102" />
+        <source>a string</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="105" />
+        <source>an array</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="108" />
+        <source>an object</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="113" />
+        <source>a number past %1</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>eine Zahl über %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="121" />
+        <source>nothing</source>
+        <extracomment>What a JSON value is, after "got": the field is missing.</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="131" />
+        <source>expected a non-negative integer, got %1</source>
+        <translation>erwartet wurde eine nicht negative ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="145" />
+        <source>expected an integer, got %1</source>
+        <translation>erwartet wurde eine ganze Zahl, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="148" />
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="160" />
+        <source>expected true or false, got %1</source>
+        <translation>erwartet wurde true oder false, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="171" />
+        <source>expected a string, got %1</source>
+        <translation>erwartet wurde eine Zeichenkette, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="181" />
+        <source>expected an object, got %1</source>
+        <translation>erwartet wurde ein Objekt, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="193" />
+        <source>expected an array, got %1</source>
+        <translation>erwartet wurde ein Array, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="201" />
+        <source>a null element where a value belongs</source>
+        <translation>ein null-Element, wo ein Wert hingehört</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="357" />
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>erwartet wurde eine Zahl von 0 bis 1, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="563" />
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="584" />
+        <source>expected a JSON array, got %1</source>
+        <translation>erwartet wurde ein JSON-Array, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="593" />
+        <source>expected a JSON object, got %1</source>
+        <translation>erwartet wurde ein JSON-Objekt, erhalten: %1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,30 @@
     </message>
 </context>
 <context>
+    <name>vramscope::RunnerQuery</name>
+    <message numerus="yes">
+        <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>
+        <extracomment>Starts with ollama's own words for this failure.</extracomment>
+        <translation>
+            <numerusform>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</numerusform><numerusform>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</source>
+        <translation>
+            <numerusform>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</numerusform><numerusform>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</source>
+        <translation>
+            <numerusform>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</numerusform><numerusform>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</source>
+        <translation>
+            <numerusform>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</numerusform><numerusform>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vramscope::SourceDelegate</name>
     <message numerus="yes">
         <source>(data %n s old)</source>

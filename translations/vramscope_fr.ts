@@ -304,92 +304,92 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::DeviceTableModel</name>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="25" />
+        <location filename="../src/models/devicetablemodel.cpp" line="27" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="27" />
+        <location filename="../src/models/devicetablemodel.cpp" line="29" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="29" />
+        <location filename="../src/models/devicetablemodel.cpp" line="31" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="31" />
+        <location filename="../src/models/devicetablemodel.cpp" line="33" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="33" />
+        <location filename="../src/models/devicetablemodel.cpp" line="35" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="35" />
+        <location filename="../src/models/devicetablemodel.cpp" line="37" />
         <source>PCI ID</source>
         <translation>ID PCI</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="37" />
+        <location filename="../src/models/devicetablemodel.cpp" line="39" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="39" />
+        <location filename="../src/models/devicetablemodel.cpp" line="41" />
         <source>Used</source>
         <translation>Utilisée</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="41" />
+        <location filename="../src/models/devicetablemodel.cpp" line="43" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="43" />
+        <location filename="../src/models/devicetablemodel.cpp" line="45" />
         <source>Reserve</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="45" />
+        <location filename="../src/models/devicetablemodel.cpp" line="47" />
         <source>Compute</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="47" />
+        <location filename="../src/models/devicetablemodel.cpp" line="49" />
         <source>Driver</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="49" />
+        <location filename="../src/models/devicetablemodel.cpp" line="51" />
         <source>Integrated</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="51" />
+        <location filename="../src/models/devicetablemodel.cpp" line="53" />
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="53" />
+        <location filename="../src/models/devicetablemodel.cpp" line="55" />
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="55" />
+        <location filename="../src/models/devicetablemodel.cpp" line="57" />
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="57" />
+        <location filename="../src/models/devicetablemodel.cpp" line="59" />
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetablemodel.cpp" line="59" />
+        <location filename="../src/models/devicetablemodel.cpp" line="61" />
         <source>Other used</source>
         <translation>Autre utilisation</translation>
     </message>
@@ -397,47 +397,47 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::DeviceTableProxy</name>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="59" />
+        <location filename="../src/models/devicetableproxy.cpp" line="61" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="59" />
+        <location filename="../src/models/devicetableproxy.cpp" line="61" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="63" />
+        <location filename="../src/models/devicetableproxy.cpp" line="65" />
         <source>(simulated)</source>
         <translation>(simulé)</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="65" />
+        <location filename="../src/models/devicetableproxy.cpp" line="67" />
         <source>(remote)</source>
         <translation>(distant)</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="79" />
+        <location filename="../src/models/devicetableproxy.cpp" line="83" />
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="81" />
+        <location filename="../src/models/devicetableproxy.cpp" line="86" />
         <source>VRAM ollama sets aside on this GPU for the runtime itself</source>
         <translation>VRAM qu'ollama met de côté sur ce GPU pour l'environnement d'exécution lui-même</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="83" />
+        <location filename="../src/models/devicetableproxy.cpp" line="88" />
         <source>Used memory that is not this model's weights, KV cache or graph</source>
         <translation>Mémoire utilisée qui n'appartient ni aux poids, ni au cache KV, ni au graphe de ce modèle</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="87" />
+        <location filename="../src/models/devicetableproxy.cpp" line="92" />
         <source>The same GPU is also reported as: %1</source>
         <translation>Le même GPU est aussi signalé comme : %1</translation>
     </message>
     <message>
-        <location filename="../src/models/devicetableproxy.cpp" line="90" />
+        <location filename="../src/models/devicetableproxy.cpp" line="95" />
         <source>Stale: the last poll of this endpoint failed; these are its last good values</source>
         <translation>Obsolète : la dernière interrogation de ce point de terminaison a échoué ; ce sont ses dernières valeurs valides</translation>
     </message>
@@ -522,6 +522,39 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Endpoint</name>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="23" />
+        <source>no endpoint given: expected HOST:PORT</source>
+        <translation>aucun point de terminaison indiqué : HOST:PORT attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="31" />
+        <source>expected HOST:PORT or http://HOST:PORT, got '%1'</source>
+        <translation>HOST:PORT ou http://HOST:PORT attendu, obtenu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="35" />
+        <source>runners speak plain HTTP; '%1' uses %2</source>
+        <translation>les runners parlent HTTP simple ; « %1 » utilise %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="39" />
+        <source>no port in '%1': runners listen on a port of their own (HOST:PORT)</source>
+        <translation>pas de port dans « %1 » : les runners écoutent sur leur propre port (HOST:PORT)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="45" />
+        <source>expected only HOST:PORT in '%1': a runner serves /info at its root</source>
+        <translation>seulement HOST:PORT attendu dans « %1 » : un runner sert /info à sa racine</translation>
+    </message>
+    <message>
+        <location filename="../src/net/endpoint.cpp" line="52" />
+        <source>%1 is not on this machine, and runners listen on loopback only; remote endpoints (a tunnel, a proxy) must be allowed first</source>
+        <translation>%1 n'est pas sur cette machine, et les runners n'écoutent qu'en boucle locale ; les points de terminaison distants (un tunnel, un proxy) doivent d'abord être autorisés</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::FitBar</name>
     <message>
         <location filename="../src/widgets/fitbar.cpp" line="57" />
@@ -542,6 +575,115 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
         <location filename="../src/widgets/fitbar.cpp" line="68" />
         <source>needs %1, room %2: short by %3</source>
         <translation>requiert %1, place %2 : il manque %3</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::GpuLayersList</name>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="74" />
+        <source>expected the layer count (a number)</source>
+        <translation>nombre de couches attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="77" />
+        <source>expected the group's layer count (a number)</source>
+        <translation>nombre de couches du groupe attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="80" />
+        <source>expected the first layer (a number)</source>
+        <translation>première couche attendue (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="83" />
+        <source>expected the last layer (a number)</source>
+        <translation>dernière couche attendue (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="86" />
+        <source>expected a layer number (a number)</source>
+        <translation>numéro de couche attendu (un nombre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="96" />
+        <source>the layer count is too large</source>
+        <translation>le nombre de couches est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="99" />
+        <source>the group's layer count is too large</source>
+        <translation>le nombre de couches du groupe est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="102" />
+        <source>the first layer is too large</source>
+        <translation>la première couche est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="105" />
+        <source>the last layer is too large</source>
+        <translation>la dernière couche est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="108" />
+        <source>a layer number is too large</source>
+        <translation>un numéro de couche est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="151" />
+        <source>missing the layer count in front of '['</source>
+        <translation>il manque le nombre de couches devant « [ »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="156" />
+        <source>the count says %1 layers but the groups hold %2</source>
+        <translation>le total annonce %1 couches mais les groupes en contiennent %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="175" />
+        <source>expected ' Layers:' after the device id</source>
+        <translation>« Layers: », précédé d'une espace, attendu après l'identifiant du périphérique</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="185" />
+        <source>more than %1 layers in the list</source>
+        <translation>plus de %1 couches dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="201" />
+        <source>the range (%1..%2) does not hold %3 layers</source>
+        <translation>la plage (%1..%2) ne contient pas %3 couches</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="222" />
+        <source>the group says %1 layers but lists %2</source>
+        <translation>le groupe annonce %1 couches mais en énumère %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="237" />
+        <source>layer %1 is assigned twice</source>
+        <translation>la couche %1 est attribuée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="271" />
+        <source>expected '%1'</source>
+        <translation>« %1 » attendu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="283" />
+        <source>column %1: %2, found '%3'</source>
+        <extracomment>The column is counted from 1; what follows "found" is quoted from the text.</extracomment>
+        <translation>colonne %1 : %2, trouvé « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="286" />
+        <source>column %1: %2, found the end</source>
+        <translation>colonne %1 : %2, trouvé la fin du texte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gpulayerslist.cpp" line="325" />
+        <source>column %1: unexpected text after the list</source>
+        <translation>colonne %1 : texte inattendu après la liste</translation>
     </message>
 </context>
 <context>
@@ -671,6 +813,39 @@ Mémoire système : libre %6 sur %7, swap libre %8</translation>
         <location filename="../src/models/layerassignmentmodel.cpp" line="394" />
         <source>Plan like ollama</source>
         <translation>Planifier comme ollama</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LayerRanges</name>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="37" />
+        <source>'%1' is not a layer number</source>
+        <translation>« %1 » n'est pas un numéro de couche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="64" />
+        <source>the range %1 runs backwards</source>
+        <translation>la plage %1 est à l'envers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="73" />
+        <source>the model has no layers</source>
+        <translation>le modèle n'a aucune couche</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="76" />
+        <source>layer %1 is past the model's last layer (%2)</source>
+        <translation>la couche %1 est au-delà de la dernière couche du modèle (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="81" />
+        <source>layer %1 is too large</source>
+        <translation>la couche %1 est trop grande</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layerranges.cpp" line="90" />
+        <source>layer %1 is named twice</source>
+        <translation>la couche %1 est indiquée deux fois</translation>
     </message>
 </context>
 <context>
@@ -986,58 +1161,58 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="167" />
+        <location filename="../src/widgets/mainwindow.cpp" line="170" />
         <source>Starting the demo runner…</source>
         <translation>Lancement du runner de démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="190" />
+        <location filename="../src/widgets/mainwindow.cpp" line="193" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="191" />
+        <location filename="../src/widgets/mainwindow.cpp" line="194" />
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208" />
+        <location filename="../src/widgets/mainwindow.cpp" line="211" />
         <source>Another GGUF file…</source>
         <translation>Un autre fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212" />
-        <location filename="../src/widgets/mainwindow.cpp" line="219" />
+        <location filename="../src/widgets/mainwindow.cpp" line="215" />
+        <location filename="../src/widgets/mainwindow.cpp" line="222" />
         <source>Open Model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213" />
+        <location filename="../src/widgets/mainwindow.cpp" line="216" />
         <source>A model of your ollama store, or its name:</source>
         <translation>Un modèle de votre dépôt ollama, ou son nom :</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="220" />
+        <location filename="../src/widgets/mainwindow.cpp" line="223" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230" />
+        <location filename="../src/widgets/mainwindow.cpp" line="233" />
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="231" />
+        <location filename="../src/widgets/mainwindow.cpp" line="234" />
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249" />
+        <location filename="../src/widgets/mainwindow.cpp" line="252" />
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="269" />
+        <location filename="../src/widgets/mainwindow.cpp" line="272" />
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1046,7 +1221,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="270" />
+        <location filename="../src/widgets/mainwindow.cpp" line="273" />
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1054,17 +1229,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="271" />
+        <location filename="../src/widgets/mainwindow.cpp" line="274" />
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="297" />
+        <location filename="../src/widgets/mainwindow.cpp" line="300" />
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="298" />
+        <location filename="../src/widgets/mainwindow.cpp" line="301" />
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU's memory fill while ollama loads a model, try how a model's layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama's package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu'ollama charge un modèle, essayez différentes répartitions des couches d'un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d'ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1290,57 +1465,57 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MemoryBarChart</name>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="30" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="32" />
         <source>Memory by GPU</source>
         <translation>Mémoire par GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="35" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Reserve</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="36" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="56" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="122" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="195" />
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="126" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="199" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="133" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="207" />
         <source>does not fit: %1 short</source>
         <translation>ne tient pas : il manque %1</translation>
     </message>
@@ -1619,6 +1794,19 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::Poller</name>
+    <message>
+        <location filename="../src/net/poller.cpp" line="42" />
+        <source>waiting for the first answer from %1</source>
+        <translation>en attente de la première réponse de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/net/poller.cpp" line="148" />
+        <source>%1: no answer yet after %2 s, slower than the polling interval; showing the last data read</source>
+        <translation>%1 : toujours pas de réponse après %2 s, plus lent que l'intervalle d'interrogation ; affichage des dernières données lues</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ProcessTableModel</name>
     <message>
         <location filename="../src/models/processtablemodel.cpp" line="45" />
@@ -1644,6 +1832,96 @@ poids %3, cache KV %4</translation>
         <location filename="../src/models/processtablemodel.cpp" line="53" />
         <source>Command</source>
         <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerCall</name>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="38" />
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="124" />
+        <source>%1 %2 at %3</source>
+        <extracomment>HTTP method, path and endpoint: "GET /info at 127.0.0.1:8080".</extracomment>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="148" />
+        <source>%1: no complete answer within %2 s</source>
+        <translation>%1 : pas de réponse complète en %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="150" />
+        <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
+        <translation>%1 : pas de réponse complète en %2 s (%3 octets du corps reçus)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="155" />
+        <source>%1: the answer is larger than the %2 limit; not a runner's JSON</source>
+        <translation>%1 : la réponse dépasse la limite de %2 ; ce n'est pas le JSON d'un runner</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="162" />
+        <source>%1: %2</source>
+        <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="167" />
+        <source>%1: connection refused (no runner listening there)</source>
+        <translation>%1 : connexion refusée (aucun runner n'y écoute)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="170" />
+        <source>%1: host %2 not found</source>
+        <translation>%1 : hôte %2 introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="177" />
+        <source>%1: the runner closed the connection without answering</source>
+        <translation>%1 : le runner a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="180" />
+        <source>%1: the runner closed the connection after %2 bytes of the body</source>
+        <translation>%1 : le runner a fermé la connexion après %2 octets du corps</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="184" />
+        <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
+        <translation>%1 : le runner a fermé la connexion après %2 octets du corps sur %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="190" />
+        <source>%1: broken HTTP answer: %2</source>
+        <translation>%1 : réponse HTTP défectueuse : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="217" />
+        <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
+        <translation>%1 : signalement de la VRAM libre non pris en charge (404 : un runner plus ancien sans /info)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="219" />
+        <source>%1: this runner has no %2 (404)</source>
+        <translation>%1 : ce runner n'a pas de %2 (404)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="226" />
+        <source>%1: HTTP %2 redirect to '%3', not followed: a runner never redirects</source>
+        <translation>%1 : redirection HTTP %2 vers « %3 » non suivie : un runner ne redirige jamais</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="238" />
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1 : HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/runnercall.cpp" line="257" />
+        <source>%1: bad body: %2</source>
+        <translation>%1 : corps illisible : %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1955,30 @@ poids %3, cache KV %4</translation>
         <location filename="../src/core/runnerhealth.cpp" line="22" />
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::RunnerQuery</name>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="53" />
+        <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>
+        <extracomment>Starts with ollama's own words for this failure.</extracomment>
+        <translation><numerusform>la détection n'a pas abouti avant l'expiration du délai (%1 s, %n tentative) ; dernière tentative : %2</numerusform><numerusform>la détection n'a pas abouti avant l'expiration du délai (%1 s, %n tentatives) ; dernière tentative : %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="56" />
+        <source>failed to finish discovery before timeout (%1 s, %n attempts); last attempt: %2</source>
+        <translation><numerusform>la détection n'a pas abouti avant l'expiration du délai (%1 s, %n tentative) ; dernière tentative : %2</numerusform><numerusform>la détection n'a pas abouti avant l'expiration du délai (%1 s, %n tentatives) ; dernière tentative : %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="62" />
+        <source>no answer from %1 before the timeout (%2 s, %n attempt); last attempt: %3</source>
+        <translation><numerusform>pas de réponse de %1 avant l'expiration du délai (%2 s, %n tentative) ; dernière tentative : %3</numerusform><numerusform>pas de réponse de %1 avant l'expiration du délai (%2 s, %n tentatives) ; dernière tentative : %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/net/runnerquery.cpp" line="65" />
+        <source>no answer from %1 before the timeout (%2 s, %n attempts); last attempt: %3</source>
+        <translation><numerusform>pas de réponse de %1 avant l'expiration du délai (%2 s, %n tentative) ; dernière tentative : %3</numerusform><numerusform>pas de réponse de %1 avant l'expiration du délai (%2 s, %n tentatives) ; dernière tentative : %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2255,108 @@ poids %3, cache KV %4</translation>
         <location filename="../src/cli/windowoptions.cpp" line="47" />
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Secondes avant la capture d'écran (5 par défaut).</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireError</name>
+    <message>
+        <location filename="../src/core/wireerror.cpp" line="12" />
+        <source>%1: %2</source>
+        <extracomment>A field path such as "[2].total_memory", then what is wrong with it.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::WireFormat</name>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="102" />
+        <source>a string</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="105" />
+        <source>an array</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="108" />
+        <source>an object</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="113" />
+        <source>a number past %1</source>
+        <extracomment>What a JSON value is, after "got".</extracomment>
+        <translation>un nombre au-delà de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="121" />
+        <source>nothing</source>
+        <extracomment>What a JSON value is, after "got": the field is missing.</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="131" />
+        <source>expected a non-negative integer, got %1</source>
+        <translation>entier positif ou nul attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="145" />
+        <source>expected an integer, got %1</source>
+        <translation>entier attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="148" />
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>entier de %1 à %2 attendu, obtenu %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="160" />
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="171" />
+        <source>expected a string, got %1</source>
+        <translation>chaîne attendue, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="181" />
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="193" />
+        <source>expected an array, got %1</source>
+        <translation>tableau attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="201" />
+        <source>a null element where a value belongs</source>
+        <translation>un élément null là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="357" />
+        <source>expected a number from 0 to 1, got %1</source>
+        <translation>nombre de 0 à 1 attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="563" />
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l'octet %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="584" />
+        <source>expected a JSON array, got %1</source>
+        <translation>tableau JSON attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/wireformat.cpp" line="593" />
+        <source>expected a JSON object, got %1</source>
+        <translation>objet JSON attendu, obtenu %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "gpulayerslist.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 #include <QtEndian>
@@ -55,6 +56,61 @@ QString GpuLayersList::hashHex() const
 
 namespace {
 
+// The numbers of the notation, each named in its own messages so that a
+// translator sees whole sentences.
+enum class Number
+{
+    LayerCount,
+    GroupLayerCount,
+    FirstLayer,
+    LastLayer,
+    Layer,
+};
+
+QString missingNumberMessage(Number number)
+{
+    switch (number) {
+    case Number::LayerCount:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "expected the layer count (a number)");
+    case Number::GroupLayerCount:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "expected the group's layer count (a number)");
+    case Number::FirstLayer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "expected the first layer (a number)");
+    case Number::LastLayer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "expected the last layer (a number)");
+    case Number::Layer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "expected a layer number (a number)");
+    }
+    return QString();
+}
+
+QString tooLargeMessage(Number number)
+{
+    switch (number) {
+    case Number::LayerCount:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "the layer count is too large");
+    case Number::GroupLayerCount:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "the group's layer count is too large");
+    case Number::FirstLayer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "the first layer is too large");
+    case Number::LastLayer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "the last layer is too large");
+    case Number::Layer:
+        return QCoreApplication::translate("vramscope::GpuLayersList",
+                                           "a layer number is too large");
+    }
+    return QString();
+}
+
 // Reads ollama's notation left to right; the first problem ends the parse.
 class NotationParser
 {
@@ -67,7 +123,7 @@ public:
     {
         std::optional<int> declared;
         if (m_pos < m_text.size() && m_text[m_pos].isDigit())
-            declared = number(u"the layer count");
+            declared = number(Number::LayerCount);
         expect(u"[");
         GpuLayersList list;
         if (!m_error.isEmpty())
@@ -91,11 +147,15 @@ public:
             return std::nullopt;
         const int total = list.sum();
         if (total > 0 && !declared)
-            return fail(m_startOfList, QStringLiteral("missing the layer count in front of '['"));
+            return fail(m_startOfList,
+                        QCoreApplication::translate("vramscope::GpuLayersList",
+                                                    "missing the layer count in front of '['"));
         if (declared && *declared != total)
-            return fail(m_startOfList, u"the count says " + QString::number(*declared) +
-                                           u" layers but the groups hold " +
-                                           QString::number(total));
+            return fail(
+                m_startOfList,
+                QCoreApplication::translate("vramscope::GpuLayersList",
+                                            "the count says %1 layers but the groups hold %2")
+                    .arg(QString::number(*declared), QString::number(total)));
         if (!checkEachLayerOnce(list))
             return std::nullopt;
         return list;
@@ -112,31 +172,36 @@ private:
         m_pos += 3; // "ID:"
         const qsizetype idEnd = m_text.indexOf(u" Layers:", m_pos);
         if (idEnd < 0) {
-            fail(m_pos, QStringLiteral("expected ' Layers:' after the device id"));
+            fail(m_pos, QCoreApplication::translate("vramscope::GpuLayersList",
+                                                    "expected ' Layers:' after the device id"));
             return result;
         }
         result.deviceId.id = m_text.mid(m_pos, idEnd - m_pos);
         m_pos = idEnd + 8;
-        const int count = number(u"the group's layer count");
+        const int count = number(Number::GroupLayerCount);
         // The bound is on the whole list: many groups of a few bytes each
         // could otherwise describe billions of layers.
         if (m_error.isEmpty() && count > MaxLayers - m_layers)
-            fail(groupStart, u"more than " + QString::number(MaxLayers) + u" layers in the list");
+            fail(groupStart, QCoreApplication::translate("vramscope::GpuLayersList",
+                                                         "more than %1 layers in the list")
+                                 .arg(MaxLayers));
         if (!m_error.isEmpty())
             return result;
         m_layers += count;
         if (peek(u"(")) {
             ++m_pos;
-            const int first = number(u"the first layer");
+            const int first = number(Number::FirstLayer);
             expect(u"..");
-            const int last = number(u"the last layer");
+            const int last = number(Number::LastLayer);
             expect(u")");
             if (!m_error.isEmpty())
                 return result;
             if (last < first || qint64(last) - first + 1 != count) {
-                fail(groupStart, u"the range (" + QString::number(first) + u".." +
-                                     QString::number(last) + u") does not hold " +
-                                     QString::number(count) + u" layers");
+                fail(groupStart,
+                     QCoreApplication::translate("vramscope::GpuLayersList",
+                                                 "the range (%1..%2) does not hold %3 layers")
+                         .arg(QString::number(first), QString::number(last),
+                              QString::number(count)));
                 return result;
             }
             for (qint64 layer = first; layer <= last; ++layer)
@@ -144,7 +209,7 @@ private:
         } else {
             expect(u"[");
             while (m_error.isEmpty() && result.layers.size() <= MaxLayers) {
-                result.layers.append(number(u"a layer number"));
+                result.layers.append(number(Number::Layer));
                 if (peek(u" ")) {
                     ++m_pos;
                     continue;
@@ -153,8 +218,10 @@ private:
                 break;
             }
             if (m_error.isEmpty() && result.layers.size() != count)
-                fail(groupStart, u"the group says " + QString::number(count) +
-                                     u" layers but lists " + QString::number(result.layers.size()));
+                fail(groupStart,
+                     QCoreApplication::translate("vramscope::GpuLayersList",
+                                                 "the group says %1 layers but lists %2")
+                         .arg(QString::number(count), QString::number(result.layers.size())));
             // toString() prints a group sorted: keep the order it reads back in.
             std::sort(result.layers.begin(), result.layers.end());
         }
@@ -167,7 +234,9 @@ private:
         for (const GpuLayers &group : list.groups) {
             for (int layer : group.layers) {
                 if (seen.contains(layer)) {
-                    fail(m_startOfList, u"layer " + QString::number(layer) + u" is assigned twice");
+                    fail(m_startOfList, QCoreApplication::translate("vramscope::GpuLayersList",
+                                                                    "layer %1 is assigned twice")
+                                            .arg(layer));
                     return false;
                 }
                 seen.insert(layer);
@@ -176,19 +245,19 @@ private:
         return true;
     }
 
-    int number(QStringView what)
+    int number(Number what)
     {
         const qsizetype start = m_pos;
         while (m_pos < m_text.size() && m_text[m_pos].isDigit() && m_text[m_pos].unicode() < 128)
             ++m_pos;
         if (start == m_pos) {
-            fail(start, u"expected " + what.toString() + u" (a number)");
+            fail(start, missingNumberMessage(what));
             return 0;
         }
         bool ok = false;
         const int value = m_text.mid(start, m_pos - start).toInt(&ok);
         if (!ok)
-            fail(start, what.toString() + u" is too large");
+            fail(start, tooLargeMessage(what));
         return value;
     }
 
@@ -199,7 +268,8 @@ private:
         if (!m_error.isEmpty())
             return;
         if (!peek(token)) {
-            fail(m_pos, u"expected '" + token.toString() + u"'");
+            fail(m_pos, QCoreApplication::translate("vramscope::GpuLayersList", "expected '%1'")
+                            .arg(token));
             return;
         }
         m_pos += token.size();
@@ -208,9 +278,14 @@ private:
     std::nullopt_t fail(qsizetype at, const QString &message)
     {
         if (m_error.isEmpty()) {
-            const QString found =
-                at < m_text.size() ? u"'" + m_text.mid(at, 12) + u"'" : QStringLiteral("the end");
-            m_error = u"column " + QString::number(at + 1) + u": " + message + u", found " + found;
+            //: The column is counted from 1; what follows "found" is quoted from the text.
+            m_error = at < m_text.size()
+                          ? QCoreApplication::translate("vramscope::GpuLayersList",
+                                                        "column %1: %2, found '%3'")
+                                .arg(QString::number(at + 1), message, m_text.mid(at, 12))
+                          : QCoreApplication::translate("vramscope::GpuLayersList",
+                                                        "column %1: %2, found the end")
+                                .arg(QString::number(at + 1), message);
         }
         return std::nullopt;
     }
@@ -247,8 +322,9 @@ std::optional<GpuLayersList> GpuLayersList::fromString(const QString &text, QStr
             ++end;
         if (end < text.size()) {
             if (error)
-                *error =
-                    u"column " + QString::number(end + 1) + u": unexpected text after the list";
+                *error = QCoreApplication::translate("vramscope::GpuLayersList",
+                                                     "column %1: unexpected text after the list")
+                             .arg(end + 1);
             return std::nullopt;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "gpulayerslist.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -32,7 +33,9 @@ std::optional<int> layerNumber(const QString &text, QString *error)
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 0) {
         if (error)
-            *error = u"'" + text.trimmed() + u"' is not a layer number";
+            *error =
+                QCoreApplication::translate("vramscope::LayerRanges", "'%1' is not a layer number")
+                    .arg(text.trimmed());
         return std::nullopt;
     }
     return value;
@@ -58,27 +61,35 @@ std::optional<QList<int>> parse(const QString &text, int layerCount, QString *er
             return std::nullopt;
         if (*last < *first) {
             if (error)
-                *error = u"the range " + part.trimmed() + u" runs backwards";
+                *error = QCoreApplication::translate("vramscope::LayerRanges",
+                                                     "the range %1 runs backwards")
+                             .arg(part.trimmed());
             return std::nullopt;
         }
         const int limit = layerCount >= 0 ? layerCount : MaxLayers;
         if (*last >= limit) {
             if (error) {
                 if (layerCount == 0)
-                    *error = QStringLiteral("the model has no layers");
+                    *error = QCoreApplication::translate("vramscope::LayerRanges",
+                                                         "the model has no layers");
                 else if (layerCount > 0)
-                    *error = u"layer " + QString::number(*last) +
-                             u" is past the model's last layer (" +
-                             QString::number(layerCount - 1) + u')';
+                    *error = QCoreApplication::translate("vramscope::LayerRanges",
+                                                         "layer %1 is past the model's last "
+                                                         "layer (%2)")
+                                 .arg(QString::number(*last), QString::number(layerCount - 1));
                 else
-                    *error = u"layer " + QString::number(*last) + u" is too large";
+                    *error = QCoreApplication::translate("vramscope::LayerRanges",
+                                                         "layer %1 is too large")
+                                 .arg(*last);
             }
             return std::nullopt;
         }
         for (int layer = *first; layer <= *last; ++layer) {
             if (seen.contains(layer)) {
                 if (error)
-                    *error = u"layer " + QString::number(layer) + u" is named twice";
+                    *error = QCoreApplication::translate("vramscope::LayerRanges",
+                                                         "layer %1 is named twice")
+                                 .arg(layer);
                 return std::nullopt;
             }
             seen.insert(layer);

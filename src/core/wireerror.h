@@ -12,7 +12,7 @@ struct WireError
     QString message;
 
     // "[2].total_memory: expected a non-negative integer, got -1"
-    QString toString() const { return path.isEmpty() ? message : path + u": " + message; }
+    QString toString() const;
 };
 
 } // namespace vramscope

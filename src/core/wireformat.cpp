@@ -1,5 +1,6 @@
 #include "wireformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -87,6 +88,8 @@ public:
         return read(field(object, key));
     }
 
+    // What a value is, for "expected ..., got %1". JSON's own literals and
+    // numbers stay as JSON writes them.
     static QString describe(const QJsonValue &value)
     {
         switch (value.type()) {
@@ -95,21 +98,27 @@ public:
         case QJsonValue::Bool:
             return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
         case QJsonValue::String:
-            return QStringLiteral("a string");
+            //: What a JSON value is, after "got".
+            return QCoreApplication::translate("vramscope::WireFormat", "a string");
         case QJsonValue::Array:
-            return QStringLiteral("an array");
+            //: What a JSON value is, after "got".
+            return QCoreApplication::translate("vramscope::WireFormat", "an array");
         case QJsonValue::Object:
-            return QStringLiteral("an object");
+            //: What a JSON value is, after "got".
+            return QCoreApplication::translate("vramscope::WireFormat", "an object");
         case QJsonValue::Double: {
             const double number = value.toDouble();
             if (std::fabs(number) >= 9223372036854775807.0)
-                return u"a number past " + QString::number(std::numeric_limits<qint64>::max());
+                //: What a JSON value is, after "got".
+                return QCoreApplication::translate("vramscope::WireFormat", "a number past %1")
+                    .arg(std::numeric_limits<qint64>::max());
             return QString::number(number, 'g', 17);
         }
         case QJsonValue::Undefined:
             break;
         }
-        return QStringLiteral("nothing");
+        //: What a JSON value is, after "got": the field is missing.
+        return QCoreApplication::translate("vramscope::WireFormat", "nothing");
     }
 
     // A missing or null field is zero; a null array element is not.
@@ -119,7 +128,9 @@ public:
             return 0;
         const std::optional<qint64> number = exactInteger(value);
         if (!number || *number < 0)
-            fail(u"expected a non-negative integer, got " + describe(value));
+            fail(QCoreApplication::translate("vramscope::WireFormat",
+                                             "expected a non-negative integer, got %1")
+                     .arg(describe(value)));
         return quint64(*number);
     }
 
@@ -130,11 +141,13 @@ public:
             return 0;
         const std::optional<qint64> number = exactInteger(value);
         if (!number || *number < minimum || *number > maximum) {
-            const QString range = minimum == std::numeric_limits<int>::min()
-                                      ? QStringLiteral("an integer")
-                                      : u"an integer from " + QString::number(minimum) + u" to " +
-                                            QString::number(maximum);
-            fail(u"expected " + range + u", got " + describe(value));
+            if (minimum == std::numeric_limits<int>::min())
+                fail(QCoreApplication::translate("vramscope::WireFormat",
+                                                 "expected an integer, got %1")
+                         .arg(describe(value)));
+            fail(QCoreApplication::translate("vramscope::WireFormat",
+                                             "expected an integer from %1 to %2, got %3")
+                     .arg(QString::number(minimum), QString::number(maximum), describe(value)));
         }
         return int(*number);
     }
@@ -144,7 +157,9 @@ public:
         if (value.isNull() || value.isUndefined())
             return false;
         if (!value.isBool())
-            fail(u"expected true or false, got " + describe(value));
+            fail(QCoreApplication::translate("vramscope::WireFormat",
+                                             "expected true or false, got %1")
+                     .arg(describe(value)));
         return value.toBool();
     }
 
@@ -153,7 +168,8 @@ public:
         if ((value.isNull() && nullIsEmpty) || value.isUndefined())
             return QString();
         if (!value.isString())
-            fail(u"expected a string, got " + describe(value));
+            fail(QCoreApplication::translate("vramscope::WireFormat", "expected a string, got %1")
+                     .arg(describe(value)));
         return value.toString();
     }
 
@@ -162,7 +178,8 @@ public:
         if (value.isNull() || value.isUndefined())
             return QJsonObject();
         if (!value.isObject())
-            fail(u"expected an object, got " + describe(value));
+            fail(QCoreApplication::translate("vramscope::WireFormat", "expected an object, got %1")
+                     .arg(describe(value)));
         return value.toObject();
     }
 
@@ -173,14 +190,16 @@ public:
         if (value.isNull() || value.isUndefined())
             return result;
         if (!value.isArray())
-            fail(u"expected an array, got " + describe(value));
+            fail(QCoreApplication::translate("vramscope::WireFormat", "expected an array, got %1")
+                     .arg(describe(value)));
         const QJsonArray elements = value.toArray();
         result.reserve(elements.size());
         for (qsizetype i = 0; i < elements.size(); ++i) {
             Scope scope(*this, {{}, i});
             const QJsonValue element = elements.at(i);
             if (element.isNull())
-                fail(QStringLiteral("a null element where a value belongs"));
+                fail(QCoreApplication::translate("vramscope::WireFormat",
+                                                 "a null element where a value belongs"));
             result.append(read(element));
         }
         return result;
@@ -335,7 +354,9 @@ public:
             if (v.isNull() || v.isUndefined())
                 return 0.0f;
             if (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0))
-                fail(u"expected a number from 0 to 1, got " + describe(v));
+                fail(QCoreApplication::translate("vramscope::WireFormat",
+                                                 "expected a number from 0 to 1, got %1")
+                         .arg(describe(v)));
             return float(v.toDouble());
         });
         return health;
@@ -538,8 +559,10 @@ auto readBody(const QByteArray &body, WireError *error, Read read)
         // QJsonDocument takes only an object or an array at the top; Go also
         // takes null, which is how it writes an empty slice.
         if (error)
-            *error = {QString(), u"not valid JSON at byte " + QString::number(parseError.offset) +
-                                     u": " + parseError.errorString()};
+            *error = {QString(),
+                      QCoreApplication::translate("vramscope::WireFormat",
+                                                  "not valid JSON at byte %1: %2")
+                          .arg(QString::number(parseError.offset), parseError.errorString())};
         return std::nullopt;
     }
     Reader reader;
@@ -557,14 +580,18 @@ auto readBody(const QByteArray &body, WireError *error, Read read)
 QJsonValue expectArray(const Reader &reader, const QJsonValue &top)
 {
     if (!top.isArray() && !top.isNull())
-        reader.fail(u"expected a JSON array, got " + Reader::describe(top));
+        reader.fail(
+            QCoreApplication::translate("vramscope::WireFormat", "expected a JSON array, got %1")
+                .arg(Reader::describe(top)));
     return top;
 }
 
 QJsonValue expectObject(const Reader &reader, const QJsonValue &top)
 {
     if (!top.isObject())
-        reader.fail(u"expected a JSON object, got " + Reader::describe(top));
+        reader.fail(
+            QCoreApplication::translate("vramscope::WireFormat", "expected a JSON object, got %1")
+                .arg(Reader::describe(top)));
     return top;
 }
 

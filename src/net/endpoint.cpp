@@ -1,5 +1,6 @@
 #include "endpoint.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace vramscope {
@@ -18,30 +19,41 @@ std::nullopt_t fail(QString *error, const QString &message)
 std::optional<Endpoint> Endpoint::parse(const QString &text, RemotePolicy policy, QString *error)
 {
     const QString trimmed = text.trimmed();
-    const QString quoted = u"'" + trimmed + u"'";
     if (trimmed.isEmpty())
-        return fail(error, QStringLiteral("no endpoint given: expected HOST:PORT"));
+        return fail(error, QCoreApplication::translate("vramscope::Endpoint",
+                                                       "no endpoint given: expected HOST:PORT"));
 
     // "host:port" is read as a URL too, so both forms share one parser.
     const bool hasScheme = trimmed.contains(u"://");
     const QUrl url(hasScheme ? trimmed : u"http://" + trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(error, u"expected HOST:PORT or http://HOST:PORT, got " + quoted);
+        return fail(error,
+                    QCoreApplication::translate("vramscope::Endpoint",
+                                                "expected HOST:PORT or http://HOST:PORT, got '%1'")
+                        .arg(trimmed));
     if (url.scheme() != u"http")
-        return fail(error, u"runners speak plain HTTP; " + quoted + u" uses " + url.scheme());
+        return fail(error, QCoreApplication::translate("vramscope::Endpoint",
+                                                       "runners speak plain HTTP; '%1' uses %2")
+                               .arg(trimmed, url.scheme()));
     if (url.port() <= 0)
-        return fail(error, u"no port in " + quoted +
-                               u": runners listen on a port of their own (HOST:PORT)");
+        return fail(error, QCoreApplication::translate(
+                               "vramscope::Endpoint",
+                               "no port in '%1': runners listen on a port of their own (HOST:PORT)")
+                               .arg(trimmed));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() ||
         (!url.path().isEmpty() && url.path() != u"/"))
-        return fail(error, u"expected only HOST:PORT in " + quoted +
-                               u": a runner serves /info at its root");
+        return fail(error, QCoreApplication::translate(
+                               "vramscope::Endpoint",
+                               "expected only HOST:PORT in '%1': a runner serves /info at its root")
+                               .arg(trimmed));
 
     const Endpoint endpoint(url.host().toLower(), quint16(url.port()));
     if (endpoint.isRemote() && policy == RemotePolicy::LoopbackOnly)
-        return fail(error, endpoint.toString() +
-                               u" is not on this machine, and runners listen on loopback only; "
-                               u"remote endpoints (a tunnel, a proxy) must be allowed first");
+        return fail(error, QCoreApplication::translate(
+                               "vramscope::Endpoint",
+                               "%1 is not on this machine, and runners listen on loopback only; "
+                               "remote endpoints (a tunnel, a proxy) must be allowed first")
+                               .arg(endpoint.toString()));
     return endpoint;
 }
 

@@ -39,7 +39,7 @@ bool Poller::addSource(std::unique_ptr<PollSource> source, std::chrono::millisec
     auto watch = std::make_unique<Watch>();
     watch->id = id;
     watch->interval = interval;
-    watch->status.message = u"waiting for the first answer from " + source->label();
+    watch->status.message = tr("waiting for the first answer from %1").arg(source->label());
     watch->source = std::move(source);
 
     // Every handler looks the source up again: a receiver of an earlier
@@ -145,9 +145,10 @@ void Poller::tick(Watch &watch)
     ++watch.status.skippedTicks;
     if (watch.status.state == SourceState::Ok) {
         setStatus(watch, SourceState::Stale,
-                  watch.source->label() + u": no answer yet after " +
-                      QString::number(double(watch.source->busyForMs()) / 1000.0, 'f', 1) +
-                      u" s, slower than the polling interval; showing the last data read");
+                  tr("%1: no answer yet after %2 s, slower than the polling interval; showing "
+                     "the last data read")
+                      .arg(watch.source->label(),
+                           QString::number(double(watch.source->busyForMs()) / 1000.0, 'f', 1)));
     }
 }
 

@@ -19,9 +19,10 @@ constexpr qint64 ReadBufferSize = 256 * 1024;
 // A runner's error text is short; anything longer is cut for display.
 constexpr qsizetype MaxMessageLength = 300;
 
+// The number only; each message puts its unit where its language wants it.
 QString seconds(std::chrono::milliseconds duration)
 {
-    return QString::number(double(duration.count()) / 1000.0, 'f', 1) + u" s";
+    return QString::number(double(duration.count()) / 1000.0, 'f', 1);
 }
 
 // The runner's own message, on one line and of printable characters.
@@ -34,7 +35,7 @@ QString runnerText(const QByteArray &body)
     }
     if (text.size() > MaxMessageLength)
         text = text.left(MaxMessageLength) + u"...";
-    return text.isEmpty() ? QStringLiteral("(no message)") : text;
+    return text.isEmpty() ? RunnerCall::tr("(no message)") : text;
 }
 
 } // namespace
@@ -119,8 +120,9 @@ void RunnerCall::onReplyFinished()
 
 QString RunnerCall::where() const
 {
-    return QString::fromLatin1(m_request.method()) + u' ' + m_request.path() + u" at " +
-           m_endpoint.toString();
+    //: HTTP method, path and endpoint: "GET /info at 127.0.0.1:8080".
+    return tr("%1 %2 at %3")
+        .arg(QString::fromLatin1(m_request.method()), m_request.path(), m_endpoint.toString());
 }
 
 RunnerResult RunnerCall::classify() const
@@ -130,54 +132,69 @@ RunnerResult RunnerCall::classify() const
     result.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     result.retryable = true;
 
-    auto failed = [&result, this](SourceState state, const QString &what) {
+    // Each message is one sentence for the translator, starting with where();
+    // the text of the runner or of Qt goes in with the multi-argument arg(),
+    // so that a "%1" inside it stays as it is.
+    auto failed = [&result](SourceState state, const QString &message) {
         result.state = state;
-        result.message = where() + u": " + what;
+        result.message = message;
         return result;
     };
 
     if (m_timedOut) {
-        const QString received =
-            m_body.isEmpty() ? QString()
-                             : u" (" + QString::number(m_body.size()) + u" bytes of the body came)";
+        if (m_body.isEmpty())
+            return failed(
+                SourceState::TimedOut,
+                tr("%1: no complete answer within %2 s").arg(where(), seconds(m_limits.timeout)));
         return failed(SourceState::TimedOut,
-                      u"no complete answer within " + seconds(m_limits.timeout) + received);
+                      tr("%1: no complete answer within %2 s (%3 bytes of the body came)")
+                          .arg(where(), seconds(m_limits.timeout), QString::number(m_body.size())));
     }
     if (m_tooLarge) {
-        return failed(SourceState::ProtocolError, u"the answer is larger than the " +
-                                                      Units::humanBytes2(m_limits.bodyLimit) +
-                                                      u" limit; not a runner's JSON");
+        return failed(SourceState::ProtocolError,
+                      tr("%1: the answer is larger than the %2 limit; not a runner's JSON")
+                          .arg(where(), Units::humanBytes2(m_limits.bodyLimit)));
     }
 
     const QNetworkReply::NetworkError error = m_reply->error();
+    auto qtMessage = [this] {
+        //: Where the request went, then what went wrong, as Qt says it.
+        return tr("%1: %2").arg(where(), m_reply->errorString());
+    };
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return failed(SourceState::Unreachable,
-                      QStringLiteral("connection refused (no runner listening there)"));
+                      tr("%1: connection refused (no runner listening there)").arg(where()));
     case QNetworkReply::HostNotFoundError:
-        return failed(SourceState::Unreachable, u"host " + m_endpoint.host() + u" not found");
+        return failed(SourceState::Unreachable,
+                      tr("%1: host %2 not found").arg(where(), m_endpoint.host()));
     case QNetworkReply::TimeoutError:
-        return failed(SourceState::TimedOut, m_reply->errorString());
+        return failed(SourceState::TimedOut, qtMessage());
     case QNetworkReply::RemoteHostClosedError:
         if (result.httpStatus == 0)
-            return failed(SourceState::Unreachable,
-                          QStringLiteral("the runner closed the connection without answering"));
+            return failed(
+                SourceState::Unreachable,
+                tr("%1: the runner closed the connection without answering").arg(where()));
+        if (m_declaredLength < 0)
+            return failed(SourceState::ProtocolError,
+                          tr("%1: the runner closed the connection after %2 bytes of the body")
+                              .arg(where(), QString::number(m_body.size())));
         return failed(
             SourceState::ProtocolError,
-            u"the runner closed the connection after " + QString::number(m_body.size()) +
-                (m_declaredLength >= 0 ? u" of " + QString::number(m_declaredLength) : QString()) +
-                u" bytes of the body");
+            tr("%1: the runner closed the connection after %2 of %3 bytes of the body")
+                .arg(where(), QString::number(m_body.size()), QString::number(m_declaredLength)));
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
-        return failed(SourceState::ProtocolError, u"broken HTTP answer: " + m_reply->errorString());
+        return failed(SourceState::ProtocolError,
+                      tr("%1: broken HTTP answer: %2").arg(where(), m_reply->errorString()));
     default:
         break;
     }
     // Error codes below 200 are transport failures; from 200 on they stand
     // for an HTTP status, which decode() reads along with the body.
     if (result.httpStatus == 0 || (error != QNetworkReply::NoError && error < 200))
-        return failed(SourceState::Unreachable, m_reply->errorString());
+        return failed(SourceState::Unreachable, qtMessage());
     return decode(result.httpStatus);
 }
 
@@ -185,9 +202,9 @@ RunnerResult RunnerCall::decode(int status) const
 {
     RunnerResult result;
     result.httpStatus = status;
-    auto failed = [&result, this](SourceState state, const QString &what, bool retryable) {
+    auto failed = [&result](SourceState state, const QString &message, bool retryable) {
         result.state = state;
-        result.message = where() + u": " + what;
+        result.message = message;
         result.retryable = retryable;
         return result;
     };
@@ -195,19 +212,19 @@ RunnerResult RunnerCall::decode(int status) const
     const bool raw =
         m_request.kind == RunnerRequest::Kind::Get || m_request.kind == RunnerRequest::Kind::Post;
     if (status == 404 && !raw) {
-        const QString what =
+        const QString message =
             m_request.kind == RunnerRequest::Kind::Info
-                ? QStringLiteral("free vram reporting not supported (404: an older runner "
-                                 "without /info)")
-                : u"this runner has no " + m_request.path() + u" (404)";
-        return failed(SourceState::Unsupported, what, false);
+                ? tr("%1: free vram reporting not supported (404: an older runner without /info)")
+                      .arg(where())
+                : tr("%1: this runner has no %2 (404)").arg(where(), m_request.path());
+        return failed(SourceState::Unsupported, message, false);
     }
     if (status >= 300 && status < 400) {
         const QString location =
             QString::fromUtf8(m_reply->rawHeader(QByteArrayLiteral("Location")));
         return failed(SourceState::Error,
-                      u"HTTP " + QString::number(status) + u" redirect to '" + location +
-                          u"', not followed: a runner never redirects",
+                      tr("%1: HTTP %2 redirect to '%3', not followed: a runner never redirects")
+                          .arg(where(), QString::number(status), location),
                       false);
     }
     if (raw) {
@@ -216,8 +233,9 @@ RunnerResult RunnerCall::decode(int status) const
         return result;
     }
     if (status != 200)
-        return failed(SourceState::Error,
-                      u"HTTP " + QString::number(status) + u": " + runnerText(m_body), false);
+        return failed(
+            SourceState::Error,
+            tr("%1: HTTP %2: %3").arg(where(), QString::number(status), runnerText(m_body)), false);
 
     WireError error;
     switch (m_request.kind) {
@@ -235,7 +253,8 @@ RunnerResult RunnerCall::decode(int status) const
         break; // answered above
     }
     if (!result.devices && !result.health && !result.load)
-        return failed(SourceState::ProtocolError, u"bad body: " + error.toString(), true);
+        return failed(SourceState::ProtocolError,
+                      tr("%1: bad body: %2").arg(where(), error.toString()), true);
     result.state = SourceState::Ok;
     return result;
 }

@@ -43,15 +43,30 @@ void RunnerQuery::finishAtDeadline()
     RunnerResult result = m_lastFailure;
     if (m_attempts == 0)
         result.state = SourceState::TimedOut;
-    const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0) + u" s";
-    const QString what =
-        m_request.kind == RunnerRequest::Kind::Info
-            ? QStringLiteral("failed to finish discovery before timeout")
-            : u"no answer from " + m_client.endpoint().toString() + u" before the timeout";
-    const QString attempts =
-        QString::number(m_attempts) + (m_attempts == 1 ? u" attempt" : u" attempts");
-    result.message =
-        what + u" (" + seconds + u", " + attempts + u"); last attempt: " + m_lastFailure.message;
+    const QString seconds = QString::number(double(m_deadlineLength.count()) / 1000.0);
+    // One message per English form: the command line installs no translator,
+    // so "%n attempt(s)" would reach it as written.
+    const int n = m_attempts;
+    if (m_request.kind == RunnerRequest::Kind::Info) {
+        //: Starts with ollama's own words for this failure.
+        const QString text =
+            n == 1 ? tr("failed to finish discovery before timeout (%1 s, %n attempt); "
+                        "last attempt: %2",
+                        nullptr, n)
+                   : tr("failed to finish discovery before timeout (%1 s, %n attempts); "
+                        "last attempt: %2",
+                        nullptr, n);
+        result.message = text.arg(seconds, m_lastFailure.message);
+    } else {
+        const QString text = n == 1
+                                 ? tr("no answer from %1 before the timeout (%2 s, %n attempt); "
+                                      "last attempt: %3",
+                                      nullptr, n)
+                                 : tr("no answer from %1 before the timeout (%2 s, %n attempts); "
+                                      "last attempt: %3",
+                                      nullptr, n);
+        result.message = text.arg(m_client.endpoint().toString(), seconds, m_lastFailure.message);
+    }
     finish(result);
 }
 
