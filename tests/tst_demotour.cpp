@@ -9,6 +9,7 @@
 #include "layerstrip.h"
 #include "layouteditor.h"
 #include "mainwindow.h"
+#include "modeltablemodel.h"
 #include "sourcelistmodel.h"
 #include "workspace.h"
 
@@ -34,6 +35,17 @@ int phaseOf(const SourceListModel *sources, int row)
 {
     const QVariant phase = sources->data(sources->index(row), SourceListModel::ActivityPhaseRole);
     return phase.isValid() ? phase.toInt() : -1;
+}
+
+// The rows of one kind of source, in the order they were added.
+QList<int> rowsOfKind(const SourceListModel *sources, const QString &kind)
+{
+    QList<int> rows;
+    for (int row = 0; row < sources->rowCount(); ++row) {
+        if (sources->entry(row).id.kind == kind)
+            rows.append(row);
+    }
+    return rows;
 }
 
 void keepScreenshot(QWidget *window, const QString &name)
@@ -70,12 +82,21 @@ void TestDemoTour::tour()
     window.show();
     window.startDemo();
 
-    // Two simulated runners; both see the same two GPUs, shown once each.
+    // Today's ollama with its llama-server, and the Go-runner era's server
+    // with two runners; those see the same two GPUs, shown once each.
     SourceListModel *endpoints = workspace.sourceModel();
-    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 5, WaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(workspace.deviceModel()->rowCount(), 2, WaitMs);
-    QVERIFY(endpoints->data(endpoints->index(0), SourceListModel::SimulatedRole).toBool());
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, 1), int(SourceActivity::Phase::Idle), WaitMs);
+    for (int row = 0; row < endpoints->rowCount(); ++row)
+        QVERIFY(endpoints->data(endpoints->index(row), SourceListModel::SimulatedRole).toBool());
+    QCOMPARE(rowsOfKind(endpoints, QStringLiteral("ollama")).size(), 2);
+    QCOMPARE(rowsOfKind(endpoints, QStringLiteral("llama-server")).size(), 1);
+    const QList<int> goRunners = rowsOfKind(endpoints, QStringLiteral("runner"));
+    QCOMPARE(goRunners.size(), 2);
+    const int loading = goRunners.first();
+    const int launched = goRunners.last();
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, launched), int(SourceActivity::Phase::Idle),
+                              WaitMs);
 
     // The demo plans on the launched runner by itself, as ollama does before
     // it loads: measure, plan like ollama, measure the plan.
@@ -87,7 +108,7 @@ void TestDemoTour::tour()
     LayerAssignmentModel *model = editor->model();
     QTRY_VERIFY_WITH_TIMEOUT(
         model->memory().has_value() && model->gpuLayers().sum() == 32 && fit->isEnabled(), WaitMs);
-    QCOMPARE(list->currentIndex().row(), 1);
+    QCOMPARE(list->currentIndex().row(), launched);
     QCOMPARE(model->layerCount(), 32); // the two-nvidia scenario's model
     // The monitor's bars show that split.
     QVERIFY(workspace.deviceModel()
@@ -130,16 +151,31 @@ void TestDemoTour::tour()
     const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
     QCOMPARE(json.value(QLatin1StringView("split_text")).toString(), model->gpuLayers().toString());
 
-    // Meanwhile the first runner loads; the monitor shows it filling.
+    // Meanwhile the first Go runner loads and today's model loads too; the
+    // monitor shows them filling, with today's model in the Models table.
     tabs->setCurrentIndex(0);
-    list->setCurrentIndex(endpoints->index(0));
+    list->setCurrentIndex(endpoints->index(loading));
     QTRY_VERIFY_WITH_TIMEOUT(
-        endpoints->data(endpoints->index(0), SourceListModel::ProgressRole).toDouble() > 0.6,
+        endpoints->data(endpoints->index(loading), SourceListModel::ProgressRole).toDouble() > 0.6,
         WaitMs);
+    ModelTableModel *models = workspace.modelTable();
+    QTRY_COMPARE_WITH_TIMEOUT(models->rowCount(), 2, WaitMs);
     keepScreenshot(&window, QStringLiteral("dashboard.png"));
-    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, 0), int(SourceActivity::Phase::Ready), WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(phaseOf(endpoints, loading), int(SourceActivity::Phase::Ready),
+                              WaitMs);
     // The second runner never loads.
-    QCOMPARE(phaseOf(endpoints, 1), int(SourceActivity::Phase::Idle));
+    QCOMPARE(phaseOf(endpoints, launched), int(SourceActivity::Phase::Idle));
+    // Each model is one row, named by its server, with its runner beside it.
+    QTRY_VERIFY_WITH_TIMEOUT(models->row(0).state == ModelRunner::State::Ready &&
+                                 models->row(1).state == ModelRunner::State::Ready,
+                             WaitMs);
+    QStringList names{models->row(0).name, models->row(1).name};
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("llama3.1:8b"), QStringLiteral("qwen3:14b")}));
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(models->row(row).listedByServer);
+        QVERIFY(!models->row(row).endpoint.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestDemoTour)

@@ -345,17 +345,17 @@ void TestMainWindow::demoRunner()
     auto *error = window.findChild<QLabel *>(QStringLiteral("demoErrorLabel"));
     QTRY_VERIFY2_WITH_TIMEOUT(workspace.deviceModel()->rowCount() == 2, qPrintable(error->text()),
                               WaitMs);
-    // Two runners on one process: both simulated.
+    // Two servers and three runners on two processes: all simulated.
     SourceListModel *endpoints = workspace.sourceModel();
-    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 2, WaitMs);
-    for (int row = 0; row < 2; ++row)
+    QTRY_COMPARE_WITH_TIMEOUT(endpoints->rowCount(), 5, WaitMs);
+    for (int row = 0; row < 5; ++row)
         QVERIFY(endpoints->data(endpoints->index(row), SourceListModel::SimulatedRole).toBool());
     QVERIFY(window.deviceProxy()
                 ->index(0, DeviceTableModel::Source)
                 .data()
                 .toString()
                 .contains(QStringLiteral("simulated")));
-    // Removing one stops the demo's process: both go.
+    // Removing one stops the demo: all go.
     workspace.removeSource(endpoints->entry(1).id);
     QCOMPARE(endpoints->rowCount(), 0);
     QVERIFY(!workspace.hasSources());

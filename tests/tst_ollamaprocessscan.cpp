@@ -23,6 +23,8 @@ private slots:
     void classify_data();
     void classify();
     void missingRoot();
+    void goRunnerPort_data();
+    void goRunnerPort();
 };
 
 void TestOllamaProcessScan::scansTheTree()
@@ -87,6 +89,44 @@ void TestOllamaProcessScan::missingRoot()
     QVERIFY(OllamaProcessScan(QStringLiteral(VRAMSCOPE_TEST_DATA "/no-such-proc"))
                 .processes()
                 .isEmpty());
+}
+
+void TestOllamaProcessScan::goRunnerPort_data()
+{
+    QTest::addColumn<QList<QByteArray>>("arguments");
+    QTest::addColumn<int>("port");
+    QTest::newRow("new engine") << QList<QByteArray>{"/usr/local/bin/ollama",
+                                                     "runner",
+                                                     "--ollama-engine",
+                                                     "--model",
+                                                     "/root/.ollama/models/blobs/sha256-aa",
+                                                     "--port",
+                                                     "40123"}
+                                << 40123;
+    QTest::newRow("llama engine") << QList<QByteArray>{"ollama", "runner", "--model",
+                                                       "/m",     "--port", "35001"}
+                                  << 35001;
+    QTest::newRow("equals forms") << QList<QByteArray>{"ollama", "runner", "--model=/m",
+                                                       "--port=35002"}
+                                  << 35002;
+    QTest::newRow("discovery runner: no model")
+        << QList<QByteArray>{"ollama", "runner", "--port", "35003"} << 0;
+    QTest::newRow("the server itself") << QList<QByteArray>{"/usr/bin/ollama", "serve"} << 0;
+    QTest::newRow("another program")
+        << QList<QByteArray>{"python3", "runner", "--model", "m", "--port", "1"} << 0;
+    QTest::newRow("port missing its value")
+        << QList<QByteArray>{"ollama", "runner", "--model", "m", "--port"} << 0;
+    QTest::newRow("port not a number")
+        << QList<QByteArray>{"ollama", "runner", "--model", "m", "--port", "x"} << 0;
+    QTest::newRow("port out of range")
+        << QList<QByteArray>{"ollama", "runner", "--model", "m", "--port", "70000"} << 0;
+}
+
+void TestOllamaProcessScan::goRunnerPort()
+{
+    QFETCH(QList<QByteArray>, arguments);
+    QFETCH(int, port);
+    QCOMPARE(int(OllamaProcessScan::goRunnerPort(arguments)), port);
 }
 
 QTEST_GUILESS_MAIN(TestOllamaProcessScan)

@@ -5,7 +5,7 @@
 #include "layerassignmentmodel.h"
 #include "poller.h"
 #include "processtablemodel.h"
-#include "runnerdiscovery.h"
+#include "proctree.h"
 #include "runnersource.h"
 #include "settingsstore.h"
 #include "sourcelistmodel.h"
@@ -32,16 +32,6 @@ namespace {
 
 constexpr int WaitMs = 20000;
 const QString Runner = QStringLiteral("runner");
-
-// A process folder with a NUL-separated cmdline, as /proc has it.
-void writeProcess(const QTemporaryDir &root, const QString &pid, const QList<QByteArray> &arguments)
-{
-    QDir(root.path()).mkpath(pid);
-    QFile file(root.filePath(pid + QStringLiteral("/cmdline")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    for (const QByteArray &argument : arguments)
-        file.write(argument + '\0');
-}
 
 SourceListModel::Origin originOf(const Workspace &workspace, const SourceId &id)
 {
@@ -88,8 +78,10 @@ void TestWorkspace::registryKnowsRunners()
     Workspace workspace(&m_network);
     const SourceKind *kind = workspace.registry().kind(Runner);
     QVERIFY(kind);
-    QCOMPARE(workspace.registry().kinds().size(), 2);
+    QCOMPARE(workspace.registry().kinds().size(), 4);
     QVERIFY(workspace.registry().kind(QStringLiteral("gpus")));
+    QVERIFY(workspace.registry().kind(QStringLiteral("ollama")));
+    QVERIFY(workspace.registry().kind(QStringLiteral("llama-server")));
     QVERIFY(!workspace.registry().kind(QStringLiteral("nope")));
     QString error;
     // One spelling per source: a URL and HOST:PORT are the same runner.
@@ -150,16 +142,20 @@ void TestWorkspace::editIntoAWatchedAddressIsRefused()
 void TestWorkspace::discoveryComesAndGoesAndIsNeverSaved()
 {
     QTemporaryDir proc;
-    writeProcess(proc, QStringLiteral("1"), {"/usr/bin/ollama", "serve"});
+    QVERIFY(writeProcess(proc.path(), 1, {"/usr/bin/ollama", "serve"}));
     Workspace workspace(&m_network);
     QVERIFY(workspace.addSource(Runner, QStringLiteral("127.0.0.1:5001"), false, {},
                                 Workspace::Origin::User, nullptr));
-    workspace.startDiscovery(proc.path(), 50ms);
-    QCOMPARE(workspace.sourceModel()->rowCount(), 1);
+    workspace.startDiscovery(proc.path(), {}, 50ms);
+    // The server is found from its process, at its default address.
+    const SourceId server{QStringLiteral("ollama"), QStringLiteral("127.0.0.1:11434")};
+    QVERIFY(workspace.poller()->contains(server));
+    QCOMPARE(originOf(workspace, server), SourceListModel::Origin::Discovered);
+    QCOMPARE(workspace.sourceModel()->rowCount(), 2);
 
     // A runner started after vramscope is found.
-    writeProcess(proc, QStringLiteral("4242"),
-                 {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "41999"});
+    QVERIFY(writeProcess(proc.path(), 4242,
+                         {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "41999"}));
     const SourceId found{Runner, QStringLiteral("127.0.0.1:41999")};
     QTRY_VERIFY_WITH_TIMEOUT(workspace.poller()->contains(found), WaitMs);
     QCOMPARE(originOf(workspace, found), SourceListModel::Origin::Discovered);
@@ -172,16 +168,17 @@ void TestWorkspace::discoveryComesAndGoesAndIsNeverSaved()
              (QList<SavedSource>{{Runner, QStringLiteral("127.0.0.1:5001"), false, 0}}));
 
     // A runner the user added is never taken over by discovery.
-    writeProcess(proc, QStringLiteral("4243"),
-                 {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "5001"});
+    QVERIFY(writeProcess(proc.path(), 4243,
+                         {"/usr/bin/ollama", "runner", "--model", "/m", "--port", "5001"}));
     QTest::qWait(200);
     QCOMPARE(originOf(workspace, {Runner, QStringLiteral("127.0.0.1:5001")}),
              SourceListModel::Origin::User);
 
-    // When it ends, the found one goes; the user's stays.
-    QVERIFY(QDir(proc.filePath(QStringLiteral("4242"))).removeRecursively());
-    QVERIFY(QDir(proc.filePath(QStringLiteral("4243"))).removeRecursively());
+    // When they end, the found ones go; the user's stays.
+    for (const QString &pid : {QStringLiteral("1"), QStringLiteral("4242"), QStringLiteral("4243")})
+        QVERIFY(QDir(proc.filePath(pid)).removeRecursively());
     QTRY_VERIFY_WITH_TIMEOUT(!workspace.poller()->contains(found), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.poller()->contains(server), WaitMs);
     QTest::qWait(200);
     QVERIFY(workspace.poller()->contains({Runner, QStringLiteral("127.0.0.1:5001")}));
 }
@@ -227,18 +224,20 @@ void TestWorkspace::stoppingTheDemoDoesNotBlock()
 {
     Workspace workspace(&m_network);
     workspace.startDemo();
-    QTRY_COMPARE_WITH_TIMEOUT(workspace.sourceModel()->rowCount(), 2, WaitMs);
-    // A runner that cannot react to being asked to stop (stopped by a
-    // signal) is the worst case: the call must still return at once.
-    const qint64 pid = workspace.demo()->processId();
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    // Today's server and its llama-server; the Go era's server and two runners.
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.sourceModel()->rowCount(), 5, WaitMs);
+    // Runners that cannot react to being asked to stop (stopped by a
+    // signal) are the worst case: the call must still return at once.
+    for (const DemoRunner *demo : workspace.demos()) {
+        QVERIFY(demo->processId() > 0);
+        QCOMPARE(::kill(pid_t(demo->processId()), SIGSTOP), 0);
+    }
     workspace.stopDemo();
-    // Returned while the process still runs: nothing waited for it.
-    QVERIFY(workspace.demo()->isRunning());
+    // Returned while the processes still run: nothing waited for them.
+    QVERIFY(workspace.isDemoRunning());
     QCOMPARE(workspace.sourceModel()->rowCount(), 0);
-    // It is killed a little later, without anyone waiting.
-    QTRY_VERIFY_WITH_TIMEOUT(!workspace.demo()->isRunning(), WaitMs);
+    // They are killed a little later, without anyone waiting.
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isDemoRunning(), WaitMs);
 }
 
 void TestWorkspace::breakdownOnlyWhenItChanges()
@@ -363,9 +362,10 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     // The machine's /proc: the process on the RTX 4090 is an ollama runner.
     QTemporaryDir machine;
     const QString digest(64, u'c');
-    writeProcess(machine, QStringLiteral("proc/4242"),
-                 {"/usr/local/bin/ollama", "runner", "--model",
-                  "/root/.ollama/models/blobs/sha256-" + digest.toLatin1(), "--port", "41001"});
+    QVERIFY(writeProcess(machine.filePath(QStringLiteral("proc")), 4242,
+                         {"/usr/local/bin/ollama", "runner", "--model",
+                          "/root/.ollama/models/blobs/sha256-" + digest.toLatin1(), "--port",
+                          "41001"}));
     const QString root = machine.path();
 
     Workspace workspace(&m_network);

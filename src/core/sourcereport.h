@@ -1,7 +1,9 @@
 #pragma once
 
 #include "deviceinfo.h"
+#include "llamaserverstatus.h"
 #include "nativegpu.h"
+#include "ollamasnapshot.h"
 #include "sourceactivity.h"
 
 #include <QList>
@@ -19,6 +21,10 @@ struct SourceReport
     std::optional<SourceActivity> activity;
     // A native probe's GPUs with their processes, as the drivers see them.
     std::optional<QList<NativeGpu>> nativeGpus;
+    // An ollama server's version and loaded models.
+    std::optional<OllamaSnapshot> ollama;
+    // A llama-server runner's state and the model it serves.
+    std::optional<LlamaServerStatus> llamaServer;
 
     static SourceReport ofDevices(const QList<DeviceInfo> &devices)
     {
@@ -42,6 +48,10 @@ struct SourceReport
             activity = other.activity;
         if (other.nativeGpus)
             nativeGpus = other.nativeGpus;
+        if (other.ollama)
+            ollama = other.ollama;
+        if (other.llamaServer)
+            llamaServer = other.llamaServer;
     }
 };
 

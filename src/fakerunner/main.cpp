@@ -1,6 +1,6 @@
 // vramscope-fakerunner: a simulated ollama runner on 127.0.0.1, for the
-// demo and the network tests. Prints "listening on 127.0.0.1:PORT" per
-// instance, then takes commands on stdin, one per line, each answered on
+// demo and the network tests. Prints "listening on 127.0.0.1:PORT model
+// BLOB" per instance, then takes commands on stdin, one per line, each answered on
 // stdout with "ok: ..." or "error: ..."; @PORT picks one instance:
 //   fault [@PORT] PATH=KIND[:ARG]  set a fault by hand
 //   clear [@PORT]                  clear the faults set by hand
@@ -267,7 +267,10 @@ int main(int argc, char **argv)
             return 1;
         }
         instances.append({runner, server});
-        print(stdout, u"listening on 127.0.0.1:" + QString::number(server->port()));
+        // The model's blob, as a real runner's --model names it, so that a
+        // caller can tell which model a port serves without a process list.
+        print(stdout, u"listening on 127.0.0.1:" + QString::number(server->port()) + u" model " +
+                          runner->blobPath());
     }
     print(stderr, u"vramscope-fakerunner: scenario '" + scenario->name + u"': " +
                       QString::number(scenario->devices.size()) + u" devices, " +

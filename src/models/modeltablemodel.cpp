@@ -102,21 +102,6 @@ int ModelTableModel::rowOfKey(const QString &key) const
     return -1;
 }
 
-QString ModelTableModel::stateName(ModelRunner::State state)
-{
-    switch (state) {
-    case ModelRunner::State::Loading:
-        return QStringLiteral("loading");
-    case ModelRunner::State::Ready:
-        return QStringLiteral("ready");
-    case ModelRunner::State::Busy:
-        return QStringLiteral("busy");
-    case ModelRunner::State::Unknown:
-        break;
-    }
-    return QString();
-}
-
 QList<LoadedModelRow> ModelTableModel::desiredRows() const
 {
     QList<LoadedModelRow> rows;

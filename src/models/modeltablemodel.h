@@ -72,9 +72,6 @@ public:
     LoadedModelRow row(int row) const { return m_rows.value(row); }
     int rowOfKey(const QString &key) const;
 
-    // "loading", "ready", "busy", "" for unknown.
-    static QString stateName(ModelRunner::State state);
-
 private:
     QList<LoadedModelRow> desiredRows() const;
 

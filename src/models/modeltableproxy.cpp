@@ -11,6 +11,28 @@ namespace vramscope {
 ModelTableProxy::ModelTableProxy(QObject *parent)
     : QIdentityProxyModel(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    // "4 minutes from now" moves on by itself, between polls too.
+    connect(&m_untilTimer, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, ModelTableModel::Until),
+                             index(rowCount() - 1, ModelTableModel::Until), {Qt::DisplayRole});
+    });
+    m_untilTimer.start(UntilTick);
+}
+
+QString ModelTableProxy::stateText(ModelRunner::State state)
+{
+    switch (state) {
+    case ModelRunner::State::Loading:
+        return tr("loading");
+    case ModelRunner::State::Ready:
+        return tr("ready");
+    case ModelRunner::State::Busy:
+        return tr("busy");
+    case ModelRunner::State::Unknown:
+        break;
+    }
+    return QString();
 }
 
 QVariant ModelTableProxy::data(const QModelIndex &index, int role) const
@@ -46,7 +68,7 @@ QVariant ModelTableProxy::data(const QModelIndex &index, int role) const
     case ModelTableModel::Pid:
         return raw.toLongLong() == 0 ? QVariant(QString()) : raw;
     case ModelTableModel::State:
-        return ModelTableModel::stateName(ModelRunner::State(raw.toInt()));
+        return stateText(ModelRunner::State(raw.toInt()));
     default:
         return raw;
     }

@@ -2,6 +2,11 @@
 
 #include <QDateTime>
 #include <QIdentityProxyModel>
+#include <QTimer>
+
+#include "modelrunner.h"
+
+#include <chrono>
 
 #include <functional>
 
@@ -16,15 +21,22 @@ class ModelTableProxy : public QIdentityProxyModel
     Q_OBJECT
 
 public:
+    // The Until column is refreshed at this pace.
+    static constexpr std::chrono::milliseconds UntilTick{1000};
+
     explicit ModelTableProxy(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // "loading", "ready", "busy", translated; empty while unknown.
+    static QString stateText(ModelRunner::State state);
 
     // The clock the Until column counts from; tests fix it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
     std::function<QDateTime()> m_clock;
+    QTimer m_untilTimer;
 };
 
 } // namespace vramscope

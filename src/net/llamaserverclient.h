@@ -27,6 +27,8 @@ public:
     ~LlamaServerClient() override;
 
     const Endpoint &endpoint() const { return m_client.endpoint(); }
+    // Bounds on the requests of rounds started from now on.
+    void setLimits(const RequestLimits &limits) { m_client.setLimits(limits); }
     // Starts a round; false (and nothing started) while one is running.
     bool refresh();
     bool isBusy() const;

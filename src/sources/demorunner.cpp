@@ -6,7 +6,7 @@
 
 namespace vramscope {
 
-DemoRunner::DemoRunner(QObject *parent) : QObject(parent)
+DemoRunner::DemoRunner(Era era, QObject *parent) : QObject(parent), m_era(era)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoRunner::readOutput);
@@ -38,7 +38,12 @@ QString DemoRunner::program()
         .filePath(QStringLiteral("vramscope-fakerunner"));
 }
 
-void DemoRunner::start(const QString &scenario)
+QString DemoRunner::ollamaVersion() const
+{
+    return m_era == Era::GoRunner ? QStringLiteral("0.24.0") : QStringLiteral("0.30.2");
+}
+
+void DemoRunner::start()
 {
     if (isRunning())
         return;
@@ -47,14 +52,19 @@ void DemoRunner::start(const QString &scenario)
     m_stopping = false;
     m_loadSent = false;
     // The load is started by hand (see readOutput) so that only the first
-    // runner loads.
-    m_process.start(program(), {QStringLiteral("--scenario"), scenario, QStringLiteral("--port"),
-                                QStringLiteral("0"), QStringLiteral("--instances"),
-                                QString::number(RunnerCount), QStringLiteral("--load-after"),
-                                QStringLiteral("never")});
+    // runner loads; today's model stays loaded, as with keep_alive -1.
+    QStringList arguments{QStringLiteral("--scenario"),   QStringLiteral("two-nvidia"),
+                          QStringLiteral("--port"),       QStringLiteral("0"),
+                          QStringLiteral("--instances"),  QString::number(runnerCount()),
+                          QStringLiteral("--load-after"), QStringLiteral("never"),
+                          QStringLiteral("--ollama"),     ollamaVersion(),
+                          QStringLiteral("--keep-alive"), QStringLiteral("-1")};
+    arguments += {QStringLiteral("--model"), m_era == Era::GoRunner ? QStringLiteral("llama3.1:8b")
+                                                                    : QStringLiteral("qwen3:14b")};
+    m_process.start(program(), arguments);
     // A runner that never says where it listens is as good as failed.
     QTimer::singleShot(StartTimeoutMs, this, [this] {
-        if (isRunning() && m_endpoints.size() < RunnerCount) {
+        if (isRunning() && m_endpoints.size() < runnerCount()) {
             emit failed(tr("The demo runner did not report its ports within %1 s")
                             .arg(StartTimeoutMs / 1000));
             stop();
@@ -79,30 +89,22 @@ void DemoRunner::stop()
 void DemoRunner::readOutput()
 {
     m_output += m_process.readAllStandardOutput();
-    // The first lines are "listening on 127.0.0.1:PORT", one per runner;
-    // what follows answers our commands and is of no interest.
-    while (m_endpoints.size() < RunnerCount) {
+    // The first lines say where the server and each runner listen; what
+    // follows answers our commands and is of no interest.
+    while (m_endpoints.size() < runnerCount()) {
         const qsizetype newline = m_output.indexOf('\n');
         if (newline < 0)
             return;
         const QString line = QString::fromUtf8(m_output.left(newline)).trimmed();
         m_output.remove(0, newline + 1);
-        const QString prefix = QStringLiteral("listening on ");
-        QString error;
-        const std::optional<Endpoint> endpoint =
-            line.startsWith(prefix) ? Endpoint::parse(line.mid(prefix.size()),
-                                                      Endpoint::RemotePolicy::LoopbackOnly, &error)
-                                    : std::nullopt;
-        if (!endpoint) {
+        if (!readLine(line)) {
             emit failed(tr("The demo runner said '%1' instead of where it listens").arg(line));
             stop();
             return;
         }
-        m_endpoints.append(*endpoint);
-        emit started(*endpoint);
     }
     m_output.clear();
-    if (m_endpoints.size() == RunnerCount && !m_loadSent) {
+    if (m_endpoints.size() == runnerCount() && !m_loadSent) {
         m_loadSent = true;
         const quint16 port = m_endpoints.first().port();
         QTimer::singleShot(LoadAfterMs, this, [this, port] {
@@ -110,6 +112,27 @@ void DemoRunner::readOutput()
                 m_process.write("load @" + QByteArray::number(port) + '\n');
         });
     }
+}
+
+bool DemoRunner::readLine(const QString &line)
+{
+    const QString serverPrefix = QStringLiteral("ollama listening on ");
+    const QString runnerPrefix = QStringLiteral("listening on ");
+    const bool server = line.startsWith(serverPrefix);
+    if (!server && !line.startsWith(runnerPrefix))
+        return false;
+    const QStringList words = line.mid((server ? serverPrefix : runnerPrefix).size()).split(u' ');
+    const std::optional<Endpoint> endpoint =
+        Endpoint::parse(words.value(0), Endpoint::RemotePolicy::LoopbackOnly, nullptr);
+    if (!endpoint)
+        return false;
+    if (server) {
+        emit serverStarted(*endpoint);
+        return true;
+    }
+    m_endpoints.append(*endpoint);
+    emit started(*endpoint, words.value(1) == u"model" ? words.mid(2).join(u' ') : QString());
+    return true;
 }
 
 void DemoRunner::onFinished(int exitCode, QProcess::ExitStatus status)

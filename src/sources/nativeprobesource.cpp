@@ -14,7 +14,7 @@ NativeProbeSource::NativeProbeSource(const QString &root, const QString &nvmlLib
 QString NativeProbeSource::label() const
 {
     return m_root == u"/"
-               ? QCoreApplication::translate("vramscope::NativeProbeSource", "GPUs on this machine")
+               ? QCoreApplication::translate("vramscope::NativeProbeSource", "this machine")
                : m_root;
 }
 
@@ -47,7 +47,11 @@ void NativeProbeSource::runRound()
                                                 nullptr, int(devices.size())) +
                     (notes.isEmpty() ? QString() : u" (" + notes.join(QStringLiteral("; ")) + u')');
     m_busy = false;
-    emit reported({.devices = devices, .activity = activity, .nativeGpus = m_result.gpus});
+    SourceReport report;
+    report.devices = devices;
+    report.activity = activity;
+    report.nativeGpus = m_result.gpus;
+    emit reported(report);
     emit roundFinished(SourceState::Ok, QString());
 }
 

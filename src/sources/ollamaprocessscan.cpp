@@ -1,6 +1,5 @@
 #include "ollamaprocessscan.h"
 
-#include "localrunnerscan.h"
 #include "ollamahost.h"
 
 #include <QDir>
@@ -58,6 +57,28 @@ QString programName(const QList<QByteArray> &arguments)
 
 OllamaProcessScan::OllamaProcessScan(const QString &procRoot) : m_procRoot(procRoot) {}
 
+quint16 OllamaProcessScan::goRunnerPort(const QList<QByteArray> &arguments)
+{
+    if (arguments.size() < 2 ||
+        !QFileInfo(QString::fromLocal8Bit(arguments.first())).fileName().startsWith(u"ollama"))
+        return 0;
+    bool isRunner = false;
+    bool hasModel = false;
+    quint16 port = 0;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QByteArray &argument = arguments[i];
+        if (argument == "runner")
+            isRunner = true;
+        else if (argument == "--model" || argument.startsWith("--model="))
+            hasModel = true;
+        else if (argument == "--port" && i + 1 < arguments.size())
+            port = arguments[i + 1].toUShort();
+        else if (argument.startsWith("--port="))
+            port = argument.mid(7).toUShort();
+    }
+    return isRunner && hasModel ? port : 0;
+}
+
 QString OllamaProcessScan::blobDigest(const QString &modelPath)
 {
     static const QRegularExpression pattern(QStringLiteral("sha256-([0-9a-f]{64})$"));
@@ -81,7 +102,7 @@ std::optional<OllamaProcess> OllamaProcessScan::classify(const QList<QByteArray>
             process.endpoint = *endpoint;
             return process;
         }
-        const quint16 port = LocalRunnerScan::runnerPort(arguments);
+        const quint16 port = goRunnerPort(arguments);
         if (port == 0)
             return std::nullopt;
         process.kind = OllamaProcess::Kind::GoRunner;

@@ -10,8 +10,7 @@ namespace vramscope {
 
 // Finds ollama on this machine from the process list: `ollama serve`,
 // its Go runners and llama-server runners (children of the server by
-// their PPid, or llama-servers started by hand). Beside LocalRunnerScan,
-// which finds Go runner ports only. Linux only (reads /proc); empty
+// their PPid, or llama-servers started by hand). Linux only (reads /proc); empty
 // elsewhere. Processes that vanish or are not readable are skipped.
 class OllamaProcessScan
 {
@@ -32,6 +31,10 @@ public:
     // serverHost is the server's OLLAMA_HOST, empty when unset.
     static std::optional<OllamaProcess> classify(const QList<QByteArray> &arguments,
                                                  const QString &serverHost = {});
+    // The port of a Go runner's command line (`ollama runner [--ollama-engine]
+    // --model PATH --port N`), or 0 when it is not one: ollama's GPU
+    // discovery starts runners without --model that live for a moment.
+    static quint16 goRunnerPort(const QList<QByteArray> &arguments);
     // The hex digest in a blob path ".../blobs/sha256-<64 hex>".
     static QString blobDigest(const QString &modelPath);
 

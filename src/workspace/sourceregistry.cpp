@@ -1,6 +1,8 @@
 #include "sourceregistry.h"
 
+#include "llamaserversourcekind.h"
 #include "nativeprobesourcekind.h"
+#include "ollamaserversourcekind.h"
 #include "runnersourcekind.h"
 
 namespace vramscope {
@@ -8,6 +10,8 @@ namespace vramscope {
 SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
 {
     m_kinds.push_back(std::make_unique<NativeProbeSourceKind>());
+    m_kinds.push_back(std::make_unique<OllamaServerSourceKind>(manager));
+    m_kinds.push_back(std::make_unique<LlamaServerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
 }
 

@@ -5,14 +5,19 @@
 #include "editorcontroller.h"
 #include "endpoint.h"
 #include "layerassignmentmodel.h"
+#include "llamaserversource.h"
+#include "loadedmodelsfeed.h"
+#include "localdiscovery.h"
 #include "memoryhistory.h"
 #include "modelstore.h"
+#include "modeltablemodel.h"
 #include "nativeprobesource.h"
 #include "nvmllibrary.h"
+#include "ollamadiscovery.h"
+#include "ollamaserversource.h"
 #include "poller.h"
 #include "pollerfeed.h"
 #include "processtablemodel.h"
-#include "runnerdiscovery.h"
 #include "runnersource.h"
 #include "sourceregistry.h"
 
@@ -27,17 +32,33 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
       m_processModel(new ProcessTableModel(this)),
       m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), m_processModel,
                             this)),
-      m_demo(new DemoRunner(this)), m_editor(new EditorController(m_poller, this))
+      m_modelTable(new ModelTableModel(this)),
+      m_modelFeed(new LoadedModelsFeed(m_poller, m_modelTable, this)),
+      m_demos{new DemoRunner(DemoRunner::Era::LlamaServer, this),
+              new DemoRunner(DemoRunner::Era::GoRunner, this)},
+      m_editor(new EditorController(m_poller, this))
 {
     connect(m_feed, &PollerFeed::historyChanged, this, &Workspace::historyChanged);
     connect(m_editor, &EditorController::breakdownChanged, m_deviceModel,
             &DeviceTableModel::setMemory);
-    connect(m_demo, &DemoRunner::started, this,
-            [this](const Endpoint &endpoint) { onDemoStarted(endpoint.port()); });
-    connect(m_demo, &DemoRunner::failed, this, [this](const QString &message) {
-        emit demoFailed(message);
-        emit demoRunningChanged(false);
-    });
+    for (DemoRunner *demo : m_demos) {
+        connect(demo, &DemoRunner::serverStarted, this, [this, demo](const Endpoint &endpoint) {
+            onDemoStarted(demo, QString(OllamaServerSource::Kind), endpoint, {});
+        });
+        connect(demo, &DemoRunner::started, this,
+                [this, demo](const Endpoint &endpoint, const QString &modelPath) {
+                    onDemoStarted(demo,
+                                  demo->era() == DemoRunner::Era::GoRunner
+                                      ? QString(RunnerSource::Kind)
+                                      : QString(LlamaServerSource::Kind),
+                                  endpoint, modelPath);
+                });
+        connect(demo, &DemoRunner::failed, this, [this](const QString &message) {
+            // Half a demo is a confusing one: both go.
+            stopDemo();
+            emit demoFailed(message);
+        });
+    }
     connect(m_poller, &Poller::reported, this,
             [this](const SourceId &id) { planOnDemoRunner(id); });
 }
@@ -118,6 +139,7 @@ void Workspace::removeSource(const SourceId &id)
     if (m_editor->followed() == id)
         m_editor->unfollow();
     m_feed->removeSource(id);
+    m_modelFeed->removeSource(id);
     if (m_demoSources.contains(id))
         stopDemo();
     emit sourcesChanged();
@@ -178,26 +200,53 @@ bool Workspace::watchLocalGpus(const QString &root)
                      nullptr);
 }
 
-void Workspace::startDiscovery(const QString &procRoot, std::chrono::milliseconds interval)
+void Workspace::startDiscovery(const QString &procRoot, const QList<Endpoint> &serverAddresses,
+                               std::chrono::milliseconds interval)
 {
     if (!m_discovery) {
-        m_discovery = new RunnerDiscovery(procRoot, this);
-        connect(m_discovery, &RunnerDiscovery::appeared, this, &Workspace::onDiscovered);
-        connect(m_discovery, &RunnerDiscovery::disappeared, this, &Workspace::onVanished);
+        m_discovery = new LocalDiscovery(procRoot, serverAddresses, this);
+        connect(m_discovery, &LocalDiscovery::appeared, this, &Workspace::onDiscovered);
+        connect(m_discovery, &LocalDiscovery::disappeared, this, &Workspace::onVanished);
     }
     m_discovery->start(interval);
 }
 
-void Workspace::onDiscovered(quint16 port)
+void Workspace::startDiscovery()
 {
-    // One the user added, or the demo's, is watched already and stays theirs.
-    addSource(QString(RunnerSource::Kind), Endpoint::loopback(port).toString(), false, {},
-              Origin::Discovered, nullptr);
+    // A value vramscope cannot use (https) leaves the default address.
+    startDiscovery(QStringLiteral("/proc"),
+                   OllamaDiscovery::serverCandidates(qEnvironmentVariable("OLLAMA_HOST"), {}));
 }
 
-void Workspace::onVanished(quint16 port)
+QString Workspace::kindOf(const OllamaProcess &process)
 {
-    const SourceId id = RunnerSource::idOf(Endpoint::loopback(port));
+    switch (process.kind) {
+    case OllamaProcess::Kind::Server:
+        return QString(OllamaServerSource::Kind);
+    case OllamaProcess::Kind::GoRunner:
+        return QString(RunnerSource::Kind);
+    case OllamaProcess::Kind::LlamaServer:
+        break;
+    }
+    return QString(LlamaServerSource::Kind);
+}
+
+void Workspace::onDiscovered(const OllamaProcess &process)
+{
+    // One the user added, or the demo's, is watched already and stays
+    // theirs; one on another machine (OLLAMA_HOST) waits for the user's
+    // leave to watch remote sources.
+    SourceId id;
+    if (!addSource(kindOf(process), process.endpoint.toString(), false, {}, Origin::Discovered,
+                   nullptr, &id))
+        id = {kindOf(process), process.endpoint.toString()};
+    if (process.kind != OllamaProcess::Kind::Server && m_poller->contains(id))
+        m_modelFeed->setRunnerProcess(id, process.pid, process.modelPath);
+}
+
+void Workspace::onVanished(const OllamaProcess &process)
+{
+    const SourceId id{kindOf(process), process.endpoint.toString()};
     const int row = m_sourceModel->rowOf(id);
     if (row >= 0 && m_sourceModel->entry(row).origin == Origin::Discovered)
         removeSource(id);
@@ -205,11 +254,13 @@ void Workspace::onVanished(quint16 port)
 
 void Workspace::startDemo()
 {
-    if (m_demo->isRunning())
+    if (isDemoRunning())
         return;
     m_demoPlanned = false;
     m_demoSources.clear();
-    m_demo->start();
+    m_demoLaunchedRunner = {};
+    for (DemoRunner *demo : m_demos)
+        demo->start();
     emit demoRunningChanged(true);
 }
 
@@ -218,28 +269,38 @@ void Workspace::stopDemo()
     const QList<SourceId> sources = std::exchange(m_demoSources, {});
     for (const SourceId &id : sources)
         removeSource(id);
-    m_demo->stop();
-    emit demoRunningChanged(false);
+    const bool wasRunning = isDemoRunning();
+    for (DemoRunner *demo : m_demos)
+        demo->stop();
+    if (wasRunning || !sources.isEmpty())
+        emit demoRunningChanged(false);
 }
 
 bool Workspace::isDemoRunning() const
 {
-    return m_demo->isRunning();
+    return std::any_of(m_demos.cbegin(), m_demos.cend(),
+                       [](const DemoRunner *demo) { return demo->isRunning(); });
 }
 
-void Workspace::onDemoStarted(quint16 port)
+void Workspace::onDemoStarted(DemoRunner *demo, const QString &kind, const Endpoint &endpoint,
+                              const QString &modelPath)
 {
     SourceId id;
-    if (addSource(QString(RunnerSource::Kind), Endpoint::loopback(port).toString(), false, {},
-                  Origin::Simulated, nullptr, &id))
-        m_demoSources.append(id);
+    if (!addSource(kind, endpoint.toString(), false, {}, Origin::Simulated, nullptr, &id))
+        return;
+    m_demoSources.append(id);
+    if (kind != OllamaServerSource::Kind)
+        m_modelFeed->setRunnerProcess(id, demo->processId(), modelPath);
+    // The Go era's last runner stays launched: the one the editor plans on.
+    if (kind == RunnerSource::Kind)
+        m_demoLaunchedRunner = id;
 }
 
 void Workspace::planOnDemoRunner(const SourceId &id)
 {
     // The demo's second runner stays launched: plan on it as ollama would, so
     // the editor and the bars show a real split from the first seconds.
-    if (m_demoPlanned || m_demoSources.size() < 2 || id != m_demoSources.last() ||
+    if (m_demoPlanned || !m_demoLaunchedRunner.isValid() || id != m_demoLaunchedRunner ||
         m_editor->model()->memory())
         return;
     const std::optional<SourceActivity> activity = m_poller->report(id).activity;

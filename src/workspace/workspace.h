@@ -1,10 +1,13 @@
 #pragma once
 
+#include "endpoint.h"
 #include "savedsource.h"
 #include "sourceid.h"
 #include "sourcelistmodel.h"
 
 #include <QObject>
+
+#include <array>
 
 #include <chrono>
 #include <memory>
@@ -17,11 +20,14 @@ namespace vramscope {
 class DemoRunner;
 class DeviceTableModel;
 class EditorController;
+class LoadedModelsFeed;
+class LocalDiscovery;
 class MemoryHistory;
 class Poller;
+class ModelTableModel;
 class PollerFeed;
 class ProcessTableModel;
-class RunnerDiscovery;
+struct OllamaProcess;
 class SourceKind;
 class SourceRegistry;
 
@@ -72,23 +78,29 @@ public:
     // never saved) when a first look finds any; returns whether it did.
     // root stands for "/" (a test's tree).
     bool watchLocalGpus(const QString &root = QStringLiteral("/"));
-    // Keeps looking for runners on this machine; found ones come and go by
-    // themselves and are never saved. procRoot: /proc, or a test's tree.
-    void startDiscovery(const QString &procRoot = QStringLiteral("/proc"),
+    // Keeps looking for ollama on this machine (LocalDiscovery): the server,
+    // its Go runners and llama-server runners; found ones come and go by
+    // themselves and are never saved. procRoot: /proc, or a test's tree;
+    // serverAddresses: where to try for a server no process explains.
+    void startDiscovery(const QString &procRoot, const QList<Endpoint> &serverAddresses,
                         std::chrono::milliseconds interval = std::chrono::milliseconds(3000));
+    // This machine's /proc, and the server at OLLAMA_HOST and 127.0.0.1:11434.
+    void startDiscovery();
 
     void startDemo();
     void stopDemo();
     bool isDemoRunning() const;
-    DemoRunner *demo() const { return m_demo; }
+    // The simulations: today's ollama (v0.30 on), then the Go-runner era.
+    const std::array<DemoRunner *, 2> &demos() const { return m_demos; }
 
     Poller *poller() const { return m_poller; }
     DeviceTableModel *deviceModel() const { return m_deviceModel; }
     SourceListModel *sourceModel() const { return m_sourceModel; }
     MemoryHistory *history() const { return m_history.get(); }
     ProcessTableModel *processModel() const { return m_processModel; }
+    ModelTableModel *modelTable() const { return m_modelTable; }
     EditorController *editor() const { return m_editor; }
-    RunnerDiscovery *discovery() const { return m_discovery; }
+    LocalDiscovery *discovery() const { return m_discovery; }
 
 signals:
     // A source was added or removed.
@@ -100,9 +112,12 @@ signals:
     void demoRunningChanged(bool running);
 
 private:
-    void onDemoStarted(quint16 port);
-    void onDiscovered(quint16 port);
-    void onVanished(quint16 port);
+    void onDemoStarted(DemoRunner *demo, const QString &kind, const Endpoint &endpoint,
+                       const QString &modelPath);
+    // The kind of source that watches a process found on this machine.
+    static QString kindOf(const OllamaProcess &process);
+    void onDiscovered(const OllamaProcess &process);
+    void onVanished(const OllamaProcess &process);
     // Gives the editor its plan on the demo's launched runner, once.
     void planOnDemoRunner(const SourceId &id);
 
@@ -113,10 +128,14 @@ private:
     std::unique_ptr<MemoryHistory> m_history;
     ProcessTableModel *m_processModel;
     PollerFeed *m_feed;
-    DemoRunner *m_demo;
-    RunnerDiscovery *m_discovery = nullptr;
+    ModelTableModel *m_modelTable;
+    LoadedModelsFeed *m_modelFeed;
+    // Today's ollama, then the Go-runner era.
+    std::array<DemoRunner *, 2> m_demos;
+    LocalDiscovery *m_discovery = nullptr;
     EditorController *m_editor;
     QList<SourceId> m_demoSources;
+    SourceId m_demoLaunchedRunner;
     bool m_demoPlanned = false;
 };
 

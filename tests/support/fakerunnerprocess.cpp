@@ -21,6 +21,7 @@ FakeRunnerProcess::~FakeRunnerProcess()
 bool FakeRunnerProcess::start(const QStringList &arguments, int instances)
 {
     m_ports.clear();
+    m_modelPaths.clear();
     m_ollamaPort = 0;
     m_process.setProgram(QStringLiteral(VRAMSCOPE_FAKERUNNER));
     m_process.setArguments(arguments +
@@ -40,8 +41,12 @@ bool FakeRunnerProcess::start(const QStringList &arguments, int instances)
         }
         if (line.startsWith("ollama listening on 127.0.0.1:"))
             m_ollamaPort = line.mid(line.lastIndexOf(':') + 1).toUShort();
-        if (line.startsWith("listening on 127.0.0.1:"))
-            m_ports.append(line.mid(line.lastIndexOf(':') + 1).toUShort());
+        // "listening on 127.0.0.1:PORT model BLOB"
+        if (line.startsWith("listening on 127.0.0.1:")) {
+            const QList<QByteArray> words = line.trimmed().split(' ');
+            m_ports.append(words.value(2).split(':').value(1).toUShort());
+            m_modelPaths.append(QString::fromUtf8(words.value(4)));
+        }
     }
     return true;
 }

@@ -25,6 +25,8 @@ public:
     QString error() const { return m_error; }
 
     QList<quint16> ports() const { return m_ports; }
+    // The blob an instance's model is, as a runner's --model names it.
+    QString modelPath(qsizetype instance = 0) const { return m_modelPaths.value(instance); }
     // The simulated ollama server's (started with --ollama VERSION); invalid without one.
     Endpoint ollamaEndpoint() const
     {
@@ -60,6 +62,7 @@ private:
 
     QProcess m_process;
     QList<quint16> m_ports;
+    QStringList m_modelPaths;
     quint16 m_ollamaPort = 0;
     QString m_error;
     QString m_reply;

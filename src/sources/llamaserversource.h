@@ -1,0 +1,45 @@
+#pragma once
+
+#include "llamaserverclient.h"
+#include "pollsource.h"
+
+#include <QElapsedTimer>
+
+namespace vramscope {
+
+// A llama-server runner (ollama v0.30 and later, or one started by hand)
+// as a source: each round reads /health, /props and /slots
+// (LlamaServerClient) and reports the status with an activity: loading,
+// ready or busy, and the server's build.
+class LlamaServerSource : public PollSource
+{
+    Q_OBJECT
+
+public:
+    // The kind in its SourceId.
+    static constexpr QLatin1StringView Kind{"llama-server"};
+
+    // manager is the application's shared one; it must outlive this.
+    LlamaServerSource(QNetworkAccessManager *manager, const Endpoint &endpoint,
+                      QObject *parent = nullptr);
+
+    static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
+
+    SourceId id() const override { return idOf(m_client.endpoint()); }
+    QString label() const override { return m_client.endpoint().toString(); }
+    bool isRemote() const override { return m_client.endpoint().isRemote(); }
+    bool isBusy() const override { return m_client.isBusy(); }
+    void poll(const RequestLimits &limits) override;
+    qint64 busyForMs() const override { return isBusy() ? m_roundTimer.elapsed() : 0; }
+
+    // "loading model", "ready · build b6000", "busy · build b6000".
+    static SourceActivity activityOf(const LlamaServerStatus &status);
+
+private:
+    void onFinished();
+
+    LlamaServerClient m_client;
+    QElapsedTimer m_roundTimer;
+};
+
+} // namespace vramscope

@@ -1,0 +1,129 @@
+#include "loadedmodelsfeed.h"
+
+#include "llamaserversource.h"
+#include "modeltablemodel.h"
+#include "ollamadiscovery.h"
+#include "ollamaprocessscan.h"
+#include "ollamaserversource.h"
+#include "poller.h"
+#include "runnersource.h"
+
+namespace vramscope {
+
+namespace {
+
+ModelRunner::State stateOf(SourceActivity::Phase phase)
+{
+    switch (phase) {
+    case SourceActivity::Phase::Loading:
+        return ModelRunner::State::Loading;
+    case SourceActivity::Phase::Ready:
+        return ModelRunner::State::Ready;
+    case SourceActivity::Phase::Busy:
+        return ModelRunner::State::Busy;
+    case SourceActivity::Phase::Idle:
+    case SourceActivity::Phase::Failed:
+        break;
+    }
+    return ModelRunner::State::Unknown;
+}
+
+bool isRunnerKind(const QString &kind)
+{
+    return kind == RunnerSource::Kind || kind == LlamaServerSource::Kind;
+}
+
+} // namespace
+
+LoadedModelsFeed::LoadedModelsFeed(Poller *poller, ModelTableModel *models, QObject *parent)
+    : QObject(parent), m_models(models)
+{
+    connect(poller, &Poller::reported, this, &LoadedModelsFeed::onReport);
+    connect(poller, &Poller::statusChanged, this, &LoadedModelsFeed::onStatus);
+}
+
+void LoadedModelsFeed::setRunnerProcess(const SourceId &id, qint64 pid, const QString &modelPath)
+{
+    if (!m_runners.contains(id))
+        m_runnerOrder.append(id);
+    Runner &runner = m_runners[id];
+    runner.pid = pid;
+    if (!modelPath.isEmpty())
+        runner.modelPath = modelPath;
+    update();
+}
+
+void LoadedModelsFeed::removeSource(const SourceId &id)
+{
+    m_serverOrder.removeOne(id);
+    m_runnerOrder.removeOne(id);
+    if (m_servers.remove(id) + m_runners.remove(id) > 0)
+        update();
+}
+
+void LoadedModelsFeed::onReport(const SourceId &id, const SourceReport &report)
+{
+    if (report.ollama && id.kind == OllamaServerSource::Kind) {
+        if (!m_servers.contains(id))
+            m_serverOrder.append(id);
+        m_servers.insert(id, *report.ollama);
+        update();
+        return;
+    }
+    if (!isRunnerKind(id.kind) || !(report.activity || report.llamaServer))
+        return;
+    if (!m_runners.contains(id))
+        m_runnerOrder.append(id);
+    Runner &runner = m_runners[id];
+    if (report.activity) {
+        runner.state = stateOf(report.activity->phase);
+        // A llama-server serves its one model from the start; a Go runner
+        // only once a load begins.
+        runner.holdsModel = id.kind == LlamaServerSource::Kind || report.activity->holdsModel();
+    }
+    if (report.llamaServer && report.llamaServer->props &&
+        !report.llamaServer->props->modelPath.isEmpty())
+        runner.modelPath = report.llamaServer->props->modelPath;
+    update();
+}
+
+void LoadedModelsFeed::onStatus(const SourceId &id, const SourceStatus &status)
+{
+    auto runner = m_runners.find(id);
+    if (runner == m_runners.end() || status.state == SourceState::Ok ||
+        status.state == SourceState::Connecting)
+        return;
+    // Not answering: what it does now is not known.
+    runner->state = ModelRunner::State::Unknown;
+    update();
+}
+
+void LoadedModelsFeed::update()
+{
+    QList<RunningModel> listed;
+    for (const SourceId &id : std::as_const(m_serverOrder))
+        listed += m_servers.value(id).models;
+    QList<ModelRunner> runners;
+    for (const SourceId &id : std::as_const(m_runnerOrder)) {
+        const Runner &runner = m_runners[id];
+        if (!runner.holdsModel)
+            continue;
+        ModelRunner row;
+        row.endpoint = Endpoint::parse(id.address, Endpoint::RemotePolicy::AllowRemote, nullptr)
+                           .value_or(Endpoint());
+        row.pid = runner.pid;
+        row.modelPath = runner.modelPath;
+        row.state = runner.state;
+        const QString blob = OllamaProcessScan::blobDigest(runner.modelPath);
+        for (const SourceId &server : std::as_const(m_serverOrder)) {
+            row.modelDigest = OllamaDiscovery::modelDigestForBlob(blob, m_servers.value(server));
+            if (!row.modelDigest.isEmpty())
+                break;
+        }
+        runners.append(row);
+    }
+    m_models->setServerModels(listed);
+    m_models->setRunners(runners);
+}
+
+} // namespace vramscope

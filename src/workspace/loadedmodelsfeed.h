@@ -1,0 +1,53 @@
+#pragma once
+
+#include "modelrunner.h"
+#include "ollamasnapshot.h"
+#include "sourceid.h"
+#include "sourcereport.h"
+#include "sourcestatus.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace vramscope {
+
+class ModelTableModel;
+class Poller;
+
+// Feeds the Models table: what every watched ollama server lists in
+// /api/ps, and every runner that holds a model (a Go runner loading or
+// loaded, a llama-server), each runner matched to its model through the
+// servers' stores by the blob it loads. A runner that stops answering
+// keeps its row with an unknown state until it goes away.
+class LoadedModelsFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    LoadedModelsFeed(Poller *poller, ModelTableModel *models, QObject *parent = nullptr);
+
+    // What the process list says of a runner source: its pid and --model.
+    void setRunnerProcess(const SourceId &id, qint64 pid, const QString &modelPath);
+    void removeSource(const SourceId &id);
+
+private:
+    struct Runner
+    {
+        qint64 pid = 0;
+        QString modelPath;       // from the process list, else llama-server's /props
+        bool holdsModel = false; // a launched Go runner holds none yet
+        ModelRunner::State state = ModelRunner::State::Unknown;
+    };
+
+    void onReport(const SourceId &id, const SourceReport &report);
+    void onStatus(const SourceId &id, const SourceStatus &status);
+    void update();
+
+    ModelTableModel *m_models;
+    QList<SourceId> m_serverOrder;
+    QHash<SourceId, OllamaSnapshot> m_servers;
+    QList<SourceId> m_runnerOrder;
+    QHash<SourceId, Runner> m_runners;
+};
+
+} // namespace vramscope
