@@ -55,6 +55,14 @@
     </message>
 </context>
 <context>
+    <name>vramscope::OllamaServerSource</name>
+    <message numerus="yes">
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n model loaded</numerusform><numerusform>%n models loaded</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>vramscope::RunnerQuery</name>
     <message numerus="yes">
         <source>failed to finish discovery before timeout (%1 s, %n attempt); last attempt: %2</source>

@@ -11,6 +11,8 @@
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "modelstore.h"
+#include "modeltablemodel.h"
+#include "modeltableproxy.h"
 #include "processtablemodel.h"
 #include "sourcelistmodel.h"
 #include "sourcesdock.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
     m_ui->demoErrorLabel->hide();
     m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    setUpModelTable();
     setUpDeviceTable();
     setUpProcessTable();
 
@@ -58,8 +61,10 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
     fill(m_ui->historyChartHost, m_historyChart);
     connect(workspace, &Workspace::historyChanged, m_historyChart,
             &MemoryHistoryChart::scheduleRefresh);
+    // Models first, as users name them (DESIGN.md), then devices, then charts.
     m_ui->dashboardSplitter->setStretchFactor(0, 1);
-    m_ui->dashboardSplitter->setStretchFactor(1, 2);
+    m_ui->dashboardSplitter->setStretchFactor(1, 1);
+    m_ui->dashboardSplitter->setStretchFactor(2, 3);
 
     m_editor = new LayoutEditor(workspace->editor(), m_ui->editorTab);
     fill(m_ui->editorTab, m_editor);
@@ -88,6 +93,16 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpModelTable()
+{
+    auto *models = new ModelTableProxy(this);
+    models->setSourceModel(m_workspace->modelTable());
+    m_ui->modelTable->setModel(models);
+    QHeaderView *header = m_ui->modelTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+}
 
 void MainWindow::setUpProcessTable()
 {

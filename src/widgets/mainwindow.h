@@ -56,6 +56,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpModelTable();
     void setUpDeviceTable();
     void setUpProcessTable();
     void setUpActions();

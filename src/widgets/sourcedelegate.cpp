@@ -96,7 +96,9 @@ void SourceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     const QRect area = opt.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
     const QFontMetrics metrics(opt.font);
-    QString heading = title;
+    // The kind first ("ollama server 127.0.0.1:11434"): several kinds share
+    // one address style, and the kind is what a user looks for.
+    QString heading = index.data(SourceListModel::KindRole).toString() + u"  " + title;
     if (index.data(SourceListModel::SimulatedRole).toBool())
         heading += u"  " + tr("[simulated]");
     if (index.data(SourceListModel::DiscoveredRole).toBool())
