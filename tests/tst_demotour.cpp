@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "modeltablemodel.h"
 #include "sourcelistmodel.h"
+#include "translations.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ void TestDemoTour::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     qputenv("VRAMSCOPE_FAKERUNNER", VRAMSCOPE_FAKERUNNER_BINARY);
+    Translations::install(QLocale(QLocale::English));
 }
 
 void TestDemoTour::tour()
@@ -172,6 +175,8 @@ void TestDemoTour::tour()
     QStringList names{models->row(0).name, models->row(1).name};
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("llama3.1:8b"), QStringLiteral("qwen3:14b")}));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("2 models loaded · ")),
+             qPrintable(window.statusBar()->currentMessage()));
     for (int row = 0; row < 2; ++row) {
         QVERIFY(models->row(row).listedByServer);
         QVERIFY(!models->row(row).endpoint.isEmpty());

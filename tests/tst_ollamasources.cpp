@@ -74,6 +74,7 @@ private slots:
     void olderOllamaKeepsItsGoRunners();
     void serverFoundAtItsAddressAlone();
     void badAnswerKeepsTheLastModels();
+    void modelExpires();
 
 private:
     QNetworkAccessManager m_network;
@@ -280,6 +281,29 @@ void TestOllamaSources::badAnswerKeepsTheLastModels()
     QVERIFY(fake.command(QStringLiteral("clear")));
     QTRY_COMPARE_WITH_TIMEOUT(sourceData(workspace, server, SourceListModel::StateRole).toInt(),
                               int(SourceState::Ok), WaitMs);
+}
+
+void TestOllamaSources::modelExpires()
+{
+    // Kept for a second after its load, as keep_alive 1s does.
+    FakeRunnerProcess fake;
+    QVERIFY2(fake.start({QStringLiteral("--ollama"), QStringLiteral("0.30.2"),
+                         QStringLiteral("--load-after"), QStringLiteral("0"),
+                         QStringLiteral("--load-seconds"), QStringLiteral("0.3"),
+                         QStringLiteral("--keep-alive"), QStringLiteral("1")}),
+             qPrintable(fake.error()));
+    Workspace workspace(&m_network);
+    ModelTableModel *models = workspace.modelTable();
+    QAbstractItemModelTester tester(models, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(models, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(models, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(workspace.addSource(Ollama, fake.ollamaEndpoint().toString(), false, 100ms,
+                                Workspace::Origin::User, nullptr));
+    QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, WaitMs);
+    QVERIFY(models->row(0).expiresAt.isValid());
+    // Gone from /api/ps: gone from the table, row by row, not by a reset.
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, WaitMs);
+    QCOMPARE(models->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOllamaSources)

@@ -161,22 +161,22 @@
         <translation>Der Demo-Runner %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="69"/>
+        <location filename="../src/sources/demorunner.cpp" line="68"/>
         <source>The demo runner did not report its ports within %1 s</source>
         <translation>Der Demo-Runner hat seine Ports nicht innerhalb von %1 s gemeldet</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="102"/>
+        <location filename="../src/sources/demorunner.cpp" line="101"/>
         <source>The demo runner said &apos;%1&apos; instead of where it listens</source>
         <translation>Der Demo-Runner meldete „%1“ statt der Adresse, an der er lauscht</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="144"/>
+        <location filename="../src/sources/demorunner.cpp" line="143"/>
         <source>The demo runner crashed</source>
         <translation>Der Demo-Runner ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="145"/>
+        <location filename="../src/sources/demorunner.cpp" line="144"/>
         <source>The demo runner exited with status %1</source>
         <translation>Der Demo-Runner wurde mit Status %1 beendet</translation>
     </message>
@@ -1197,67 +1197,75 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="185"/>
-        <source>Starting the demo runner…</source>
-        <translation>Demo-Runner wird gestartet…</translation>
+        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
+        <source>Starting the demo…</source>
+        <translation>Demo wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="242"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="291"/>
+        <source>%n model(s) loaded</source>
+        <extracomment>loaded models, %1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
+        <translation>
+            <numerusform>%n Modell geladen</numerusform>
+            <numerusform>%n Modelle geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
         <source>%1 of %n source(s) ok</source>
-        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%1 von %n Quelle in Ordnung</numerusform>
             <numerusform>%1 von %n Quellen in Ordnung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="293"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1265,17 +1273,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="294"/>
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="321"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1291,18 +1299,18 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="32"/>
-        <source>&lt;h2&gt;No runner is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama&apos;s runner processes. Add the port of a running &lt;code&gt;ollama runner&lt;/code&gt;, or start the built-in simulated runner to see a model load.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Es wird kein Runner überwacht&lt;/h2&gt;&lt;p&gt;vramscope überwacht die Runner-Prozesse von ollama. Fügen Sie den Port eines laufenden &lt;code&gt;ollama runner&lt;/code&gt; hinzu oder starten Sie den eingebauten simulierten Runner, um zu sehen, wie ein Modell geladen wird.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Nothing is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama of any version (its server and the runners it starts) and this machine&apos;s GPUs, and found none here. Add a source, or start the built-in simulation to see a model load.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nichts wird beobachtet&lt;/h2&gt;&lt;p&gt;vramscope beobachtet ollama jeder Version (seinen Server und die Runner, die er startet) und die GPUs dieses Rechners und hat hier nichts davon gefunden. Fügen Sie eine Quelle hinzu oder starten Sie die eingebaute Simulation, um ein Modell laden zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="47"/>
-        <source>Start &amp;demo runner</source>
-        <translation>Demo-Runner &amp;starten</translation>
+        <source>Start &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="48"/>
-        <source>Start vramscope&apos;s simulated runner: two GPUs loading a 32-layer model</source>
-        <translation>Den simulierten Runner von vramscope starten: zwei GPUs laden ein Modell mit 32 Layern</translation>
+        <source>Start vramscope&apos;s simulation: a current ollama loading a model, and the Go-runner era on two GPUs</source>
+        <translation>vramscopes Simulation starten: ein aktuelles ollama, das ein Modell lädt, und die Go-Runner-Ära auf zwei GPUs</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="53"/>
@@ -1381,13 +1389,13 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="174"/>
-        <source>Start &amp;Demo Runner</source>
-        <translation>&amp;Demo-Runner starten</translation>
+        <source>Start &amp;Demo</source>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="175"/>
-        <source>Start vramscope&apos;s simulated runner and watch it</source>
-        <translation>Den simulierten Runner von vramscope starten und überwachen</translation>
+        <source>Start vramscope&apos;s simulation and watch it</source>
+        <translation>vramscopes Simulation starten und beobachten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="178"/>

@@ -35,6 +35,11 @@
 <context>
     <name>vramscope::MainWindow</name>
     <message numerus="yes">
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n model loaded</numerusform><numerusform>%n models loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>

@@ -161,22 +161,22 @@
         <translation>Impossible de lancer le runner de démo %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="69"/>
+        <location filename="../src/sources/demorunner.cpp" line="68"/>
         <source>The demo runner did not report its ports within %1 s</source>
         <translation>Le runner de démo n&apos;a pas indiqué ses ports dans les %1 s</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="102"/>
+        <location filename="../src/sources/demorunner.cpp" line="101"/>
         <source>The demo runner said &apos;%1&apos; instead of where it listens</source>
         <translation>Le runner de démo a répondu «&#xa0;%1&#xa0;» au lieu d&apos;indiquer où il écoute</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="144"/>
+        <location filename="../src/sources/demorunner.cpp" line="143"/>
         <source>The demo runner crashed</source>
         <translation>Le runner de démo a planté</translation>
     </message>
     <message>
-        <location filename="../src/sources/demorunner.cpp" line="145"/>
+        <location filename="../src/sources/demorunner.cpp" line="144"/>
         <source>The demo runner exited with status %1</source>
         <translation>Le runner de démo s&apos;est terminé avec le code %1</translation>
     </message>
@@ -1191,73 +1191,81 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/workspace/llamaserversourcekind.cpp" line="21"/>
         <source>HOST:PORT of a llama-server (the --port of its command line), e.g. 127.0.0.1:36183</source>
-        <translation>HÔTE:PORT d'un llama-server (le --port de sa ligne de commande), p. ex. 127.0.0.1:36183</translation>
+        <translation>HÔTE:PORT d&apos;un llama-server (le --port de sa ligne de commande), p. ex. 127.0.0.1:36183</translation>
     </message>
 </context>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="185"/>
-        <source>Starting the demo runner…</source>
-        <translation>Lancement du runner de démo…</translation>
+        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
+        <source>Starting the demo…</source>
+        <translation>Lancement de la démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="208"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="209"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
         <source>Another GGUF file…</source>
         <translation>Un autre fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="237"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
         <source>Open Model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Un modèle de votre dépôt ollama, ou son nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="238"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="242"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="249"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="267"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="291"/>
+        <source>%n model(s) loaded</source>
+        <extracomment>loaded models, %1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
+        <translation>
+            <numerusform>%n modèle chargé</numerusform>
+            <numerusform>%n modèles chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
         <source>%1 of %n source(s) ok</source>
-        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%1 sur %n source en ordre</numerusform>
             <numerusform>%1 sur %n sources en ordre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="293"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1265,17 +1273,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="289"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="294"/>
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="316"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="321"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1291,18 +1299,18 @@ poids %3, cache KV %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="32"/>
-        <source>&lt;h2&gt;No runner is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama&apos;s runner processes. Add the port of a running &lt;code&gt;ollama runner&lt;/code&gt;, or start the built-in simulated runner to see a model load.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucun runner n&apos;est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille les processus runner d&apos;ollama. Ajoutez le port d&apos;un &lt;code&gt;ollama runner&lt;/code&gt; en cours d&apos;exécution, ou lancez le runner simulé intégré pour voir un modèle se charger.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Nothing is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama of any version (its server and the runners it starts) and this machine&apos;s GPUs, and found none here. Add a source, or start the built-in simulation to see a model load.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Rien n'est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille ollama de toute version (son serveur et les runners qu'il lance) et les GPU de cette machine, et n'en a trouvé aucun ici. Ajoutez une source, ou lancez la simulation intégrée pour voir un modèle se charger.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="47"/>
-        <source>Start &amp;demo runner</source>
-        <translation>&amp;Lancer le runner de démo</translation>
+        <source>Start &amp;demo</source>
+        <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="48"/>
-        <source>Start vramscope&apos;s simulated runner: two GPUs loading a 32-layer model</source>
-        <translation>Lancer le runner simulé de vramscope&#xa0;: deux GPU chargent un modèle de 32 couches</translation>
+        <source>Start vramscope&apos;s simulation: a current ollama loading a model, and the Go-runner era on two GPUs</source>
+        <translation>Lancer la simulation de vramscope : un ollama actuel qui charge un modèle, et l'ère des runners Go sur deux GPU</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="53"/>
@@ -1381,13 +1389,13 @@ poids %3, cache KV %4</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="174"/>
-        <source>Start &amp;Demo Runner</source>
-        <translation>Lancer le runner de &amp;démo</translation>
+        <source>Start &amp;Demo</source>
+        <translation>Lancer la &amp;Démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="175"/>
-        <source>Start vramscope&apos;s simulated runner and watch it</source>
-        <translation>Lancer le runner simulé de vramscope et le surveiller</translation>
+        <source>Start vramscope&apos;s simulation and watch it</source>
+        <translation>Lancer la simulation de vramscope et la surveiller</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="178"/>

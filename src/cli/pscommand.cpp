@@ -1,7 +1,9 @@
 #include "pscommand.h"
 
 #include "ollamaclient.h"
+#include "ollamadiscovery.h"
 #include "ollamahost.h"
+#include "ollamaprocessscan.h"
 #include "runningmodeltext.h"
 #include "texttable.h"
 #include "units.h"
@@ -62,7 +64,8 @@ int PsCommand::execute(const QCommandLineParser &parser, QTextStream &out, QText
                                      parser.value(QStringLiteral("timeout")) + u"'");
     }
 
-    // Where to ask, in order: --endpoint alone, or OLLAMA_HOST then the default.
+    // Where to ask, in order: --endpoint alone, or OLLAMA_HOST, the default
+    // and the servers in the process list.
     QList<Endpoint> candidates;
     QString error;
     if (parser.isSet(QStringLiteral("endpoint"))) {
@@ -82,9 +85,13 @@ int PsCommand::execute(const QCommandLineParser &parser, QTextStream &out, QText
         if (!fromEnvironment)
             return badInput(err, error);
         candidates.append(*fromEnvironment);
-        const Endpoint fallback = Endpoint::loopback(OllamaHost::DefaultPort);
-        if (!candidates.contains(fallback))
-            candidates.append(fallback);
+        // Then where the window looks: the default, and each `ollama serve`
+        // on this machine at its own OLLAMA_HOST.
+        for (const Endpoint &endpoint :
+             OllamaDiscovery::serverCandidates({}, OllamaProcessScan().processes())) {
+            if (!candidates.contains(endpoint))
+                candidates.append(endpoint);
+        }
     }
 
     QNetworkAccessManager manager;

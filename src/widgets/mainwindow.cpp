@@ -88,6 +88,10 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
     connect(workspace, &Workspace::historyChanged, this, &MainWindow::updateStatusBar);
     connect(workspace->sourceModel(), &QAbstractItemModel::dataChanged, this,
             &MainWindow::updateStatusBar);
+    connect(workspace->modelTable(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateStatusBar);
+    connect(workspace->modelTable(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateStatusBar);
     updatePage();
     updateStatusBar();
 }
@@ -182,7 +186,7 @@ void MainWindow::startDemo()
         return;
     m_ui->demoErrorLabel->hide();
     m_demoError.clear();
-    statusBar()->showMessage(tr("Starting the demo runner…"));
+    statusBar()->showMessage(tr("Starting the demo…"));
     m_workspace->startDemo();
 }
 
@@ -282,9 +286,13 @@ void MainWindow::updateStatusBar()
         total += device.totalMemory;
         used += device.usedMemory();
     }
+    // What users name first, when there is any (DESIGN.md's status bar).
+    const int models = m_workspace->modelTable()->rowCount();
+    const QString loaded =
+        models > 0 ? tr("%n model(s) loaded", nullptr, models) + u" · " : QString();
     //: %1 of %2 sources ok, %3 GPUs, used of total memory
     statusBar()->showMessage(
-        tr("%1 of %n source(s) ok", nullptr, sources->rowCount()).arg(ok) + u" · " +
+        loaded + tr("%1 of %n source(s) ok", nullptr, sources->rowCount()).arg(ok) + u" · " +
         tr("%n GPU(s)", nullptr, devices->rowCount()) + u" · " +
         tr("%1 of %2 used").arg(Units::humanBytes2(used), Units::humanBytes2(total)));
 }
@@ -299,6 +307,16 @@ QStringList MainWindow::restoreSettings()
 void MainWindow::saveSources() const
 {
     m_settings.setSources(m_workspace->userSources());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A first start (no saved layout): the sources list wide enough for
+    // "llama-server runner  127.0.0.1:36183  [found here]".
+    if (!m_dockSized && m_settings.windowState().isEmpty())
+        resizeDocks({m_sourcesDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+    m_dockSized = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

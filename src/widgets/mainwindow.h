@@ -53,6 +53,7 @@ public slots:
     void savePlan();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -71,6 +72,7 @@ private:
     SettingsStore m_settings;
     DeviceTableProxy *m_deviceProxy;
     SourcesDock *m_sourcesDock;
+    bool m_dockSized = false;
     LayoutEditor *m_editor = nullptr;
     MemoryBarChart *m_barChart;
     MemoryHistoryChart *m_historyChart;

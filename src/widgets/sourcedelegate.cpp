@@ -18,11 +18,13 @@ namespace {
 constexpr int Margin = 6;
 constexpr int BarHeight = 6;
 
-bool loading(const QModelIndex &index)
+// A load whose progress the source tells (a Go runner; llama-server does not).
+bool showsProgress(const QModelIndex &index)
 {
     const QVariant phase = index.data(SourceListModel::ActivityPhaseRole);
     return phase.isValid() &&
-           SourceActivity::Phase(phase.toInt()) == SourceActivity::Phase::Loading;
+           SourceActivity::Phase(phase.toInt()) == SourceActivity::Phase::Loading &&
+           index.data(SourceListModel::ProgressRole).isValid();
 }
 
 } // namespace
@@ -61,7 +63,7 @@ QString SourceDelegate::stateLine(const QModelIndex &index)
     if (state == SourceState::Ok && !activity.isEmpty()) {
         line += u" · " + activity;
         const QVariant progress = index.data(SourceListModel::ProgressRole);
-        if (loading(index) && progress.isValid())
+        if (showsProgress(index) && progress.isValid())
             line += u' ' + QString::number(qRound(progress.toDouble() * 100)) + u'%';
     }
     const QVariant age = index.data(SourceListModel::AgeRole);
@@ -119,7 +121,7 @@ void SourceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                           metrics.height());
     painter->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(stateLine(index), Qt::ElideRight, area.width()));
-    if (loading(index)) {
+    if (showsProgress(index)) {
         const double progress =
             qBound(0.0, index.data(SourceListModel::ProgressRole).toDouble(), 1.0);
         const QRect bar(area.left(), stateRect.bottom() + 3, area.width(), BarHeight);
