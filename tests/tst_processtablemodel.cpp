@@ -1,3 +1,4 @@
+#include "bytecolumnsproxy.h"
 #include "processtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -47,6 +48,7 @@ private slots:
     void rowsAndNames();
     void mergesWithoutReset();
     void sourcesStayApart();
+    void whatOllamaSaysBesideTheDriver();
 };
 
 void TestProcessTableModel::rowsAndNames()
@@ -115,6 +117,43 @@ void TestProcessTableModel::sourcesStayApart()
     QCOMPARE(model.rowCount(), 1);
     model.removeSource(QStringLiteral("gpus /host"));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProcessTableModel::whatOllamaSaysBesideTheDriver()
+{
+    ProcessTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGpus(QStringLiteral("gpus /"),
+                  {gpu(0, QStringLiteral("0000:01:00.0"),
+                       {runner(4242, 8ULL << 30), {777, QStringLiteral("python3 train.py"), {}}})});
+    model.setModelNames({{Digest, QStringLiteral("from-the-store")}});
+    // No server watched: a runner's claim is unknown, another program has none.
+    QVERIFY(!model.data(model.index(1, ProcessTableModel::OllamaSays)).isValid());
+    QCOMPARE(model.data(model.index(0, ProcessTableModel::OllamaSays)), QVariant(QString()));
+    ByteColumnsProxy proxy({ProcessTableModel::Memory, ProcessTableModel::OllamaSays});
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.index(0, ProcessTableModel::OllamaSays).data().toString(), QString());
+    QCOMPARE(proxy.index(1, ProcessTableModel::OllamaSays).data().toString(),
+             QStringLiteral("unknown"));
+    QVERIFY(proxy.index(1, ProcessTableModel::OllamaSays)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("No watched ollama server")));
+
+    // A server lists the model loaded from that blob: its name wins, and
+    // its VRAM (9 GiB on all GPUs) stands beside the driver's 8 GiB here.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setServerModels({{Digest, {QStringLiteral("qwen3:14b"), 9ULL << 30}}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(model, 1, ProcessTableModel::Model), QStringLiteral("qwen3:14b"));
+    QCOMPARE(model.data(model.index(1, ProcessTableModel::OllamaSays)).toULongLong(), 9ULL << 30);
+    QCOMPARE(proxy.index(1, ProcessTableModel::OllamaSays).data().toString(),
+             QStringLiteral("9.0 GiB"));
+    QCOMPARE(proxy.index(1, ProcessTableModel::Memory).data().toString(),
+             QStringLiteral("8.0 GiB"));
+    // The same again changes nothing.
+    model.setServerModels({{Digest, {QStringLiteral("qwen3:14b"), 9ULL << 30}}});
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProcessTableModel)

@@ -3,6 +3,7 @@
 #include "editorcontroller.h"
 #include "fakerunnerprocess.h"
 #include "layerassignmentmodel.h"
+#include "modeltablemodel.h"
 #include "poller.h"
 #include "processtablemodel.h"
 #include "proctree.h"
@@ -359,13 +360,20 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     script.close();
     qputenv("FAKENVML_SCRIPT", QFile::encodeName(script.fileName()));
     qputenv("VRAMSCOPE_NVML", FAKENVML_LIBRARY);
-    // The machine's /proc: the process on the RTX 4090 is an ollama runner.
+    // An ollama 0.24 with its Go runner, loading its model at once.
+    FakeRunnerProcess runner;
+    QVERIFY2(runner.start({QStringLiteral("--ollama"), QStringLiteral("0.24.0"),
+                           QStringLiteral("--load-after"), QStringLiteral("0"),
+                           QStringLiteral("--load-seconds"), QStringLiteral("0.2")}),
+             qPrintable(runner.error()));
+    // The machine's /proc: the process on the RTX 4090 is that runner.
     QTemporaryDir machine;
-    const QString digest(64, u'c');
+    const QString digest = runner.modelPath().section(QStringLiteral("sha256-"), 1);
+    QCOMPARE(digest.size(), 64);
     QVERIFY(writeProcess(machine.filePath(QStringLiteral("proc")), 4242,
                          {"/usr/local/bin/ollama", "runner", "--model",
-                          "/root/.ollama/models/blobs/sha256-" + digest.toLatin1(), "--port",
-                          "41001"}));
+                          runner.modelPath().toLatin1(), "--port",
+                          QByteArray::number(runner.endpoint().port())}));
     const QString root = machine.path();
 
     Workspace workspace(&m_network);
@@ -398,11 +406,21 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Model)).toString(),
              u"sha256-" + digest.left(12));
 
-    // A runner that sees the RTX 4090 and an RTX 3090 (0000:02:00.0): the
+    // Its server watched: the runner is named by the model the server has
+    // loaded from that blob, with what the server says it holds beside
+    // what the driver says.
+    QVERIFY(workspace.addSource(QStringLiteral("ollama"), runner.ollamaEndpoint().toString(),
+                                false, 100ms, Workspace::Origin::User, nullptr));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.modelTable()->rowCount(), 1, WaitMs);
+    const LoadedModelRow loaded = workspace.modelTable()->row(0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        processes->data(processes->index(0, ProcessTableModel::Model)).toString(), loaded.name,
+        WaitMs);
+    QCOMPARE(processes->data(processes->index(0, ProcessTableModel::OllamaSays)).toULongLong(),
+             loaded.sizeVram);
+
+    // The runner sees the RTX 4090 and an RTX 3090 (0000:02:00.0): the
     // 4090 stays one row, the 3090 is a new one.
-    FakeRunnerProcess runner;
-    QVERIFY2(runner.start({QStringLiteral("--load-after"), QStringLiteral("never")}),
-             qPrintable(runner.error()));
     QVERIFY(workspace.addSource(Runner, runner.endpoint().toString(), false, 100ms,
                                 Workspace::Origin::User, nullptr));
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, WaitMs);

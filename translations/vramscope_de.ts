@@ -138,17 +138,17 @@
 <context>
     <name>vramscope::ByteColumnsProxy</name>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="21"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="23"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="29"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="30"/>
         <source>the driver does not say</source>
         <translation>der Treiber sagt es nicht</translation>
     </message>
@@ -1248,24 +1248,24 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="291"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
         <source>%n model(s) loaded</source>
-        <extracomment>loaded models, %1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%n Modell geladen</numerusform>
             <numerusform>%n Modelle geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="295"/>
         <source>%1 of %n source(s) ok</source>
+        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%1 von %n Quelle in Ordnung</numerusform>
             <numerusform>%1 von %n Quellen in Ordnung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="293"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="296"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1273,17 +1273,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="297"/>
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="333"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="321"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1925,27 +1925,42 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::ProcessTableModel</name>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="45"/>
+        <location filename="../src/models/processtablemodel.cpp" line="23"/>
+        <source>What the ollama server says %1 holds on all GPUs together (/api/ps size_vram); the GPU memory beside it is this process on this GPU</source>
+        <translation>Was der ollama-Server für %1 auf allen GPUs zusammen angibt (/api/ps size_vram); der GPU-Speicher daneben ist dieser Prozess auf dieser GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="26"/>
+        <source>No watched ollama server lists this runner&apos;s model</source>
+        <translation>Kein beobachteter ollama-Server führt das Modell dieses Runners</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="59"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="47"/>
+        <location filename="../src/models/processtablemodel.cpp" line="61"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="49"/>
+        <location filename="../src/models/processtablemodel.cpp" line="63"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="51"/>
+        <location filename="../src/models/processtablemodel.cpp" line="65"/>
         <source>GPU memory</source>
         <translation>GPU-Speicher</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="53"/>
+        <location filename="../src/models/processtablemodel.cpp" line="67"/>
+        <source>ollama says</source>
+        <translation>laut ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="69"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -2125,47 +2140,47 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::SourceDelegate</name>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="36"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="38"/>
         <source>connecting…</source>
         <translation>verbindet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="39"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="41"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="42"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="44"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="45"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="47"/>
         <source>unsupported: no /info (older runner)</source>
         <translation>nicht unterstützt: kein /info (älterer Runner)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="48"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="50"/>
         <source>runner error</source>
         <translation>Runner-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="51"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="53"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="54"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="56"/>
         <source>timed out</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="57"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="59"/>
         <source>protocol error</source>
         <translation>Protokollfehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/sourcedelegate.cpp" line="69"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="71"/>
         <source>(data %n s old)</source>
         <translation>
             <numerusform>(Daten %n s alt)</numerusform>
@@ -2173,17 +2188,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="103"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="105"/>
         <source>[simulated]</source>
         <translation>[simuliert]</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="105"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="107"/>
         <source>[found here]</source>
         <translation>[hier gefunden]</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="107"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="109"/>
         <source>[remote]</source>
         <translation>[entfernt]</translation>
     </message>

@@ -138,17 +138,17 @@
 <context>
     <name>vramscope::ByteColumnsProxy</name>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="21"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="23"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="29"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
+        <location filename="../src/models/bytecolumnsproxy.cpp" line="30"/>
         <source>the driver does not say</source>
         <translation>le pilote ne le dit pas</translation>
     </message>
@@ -1248,24 +1248,24 @@ poids %3, cache KV %4</translation>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="291"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
         <source>%n model(s) loaded</source>
-        <extracomment>loaded models, %1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%n modèle chargé</numerusform>
             <numerusform>%n modèles chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="295"/>
         <source>%1 of %n source(s) ok</source>
+        <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
             <numerusform>%1 sur %n source en ordre</numerusform>
             <numerusform>%1 sur %n sources en ordre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="293"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="296"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1273,17 +1273,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="294"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="297"/>
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="320"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="333"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="321"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1300,7 +1300,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="32"/>
         <source>&lt;h2&gt;Nothing is being watched&lt;/h2&gt;&lt;p&gt;vramscope watches ollama of any version (its server and the runners it starts) and this machine&apos;s GPUs, and found none here. Add a source, or start the built-in simulation to see a model load.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Rien n'est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille ollama de toute version (son serveur et les runners qu'il lance) et les GPU de cette machine, et n'en a trouvé aucun ici. Ajoutez une source, ou lancez la simulation intégrée pour voir un modèle se charger.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Rien n&apos;est surveillé&lt;/h2&gt;&lt;p&gt;vramscope surveille ollama de toute version (son serveur et les runners qu&apos;il lance) et les GPU de cette machine, et n&apos;en a trouvé aucun ici. Ajoutez une source, ou lancez la simulation intégrée pour voir un modèle se charger.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="47"/>
@@ -1310,7 +1310,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../ui/mainwindow.ui" line="48"/>
         <source>Start vramscope&apos;s simulation: a current ollama loading a model, and the Go-runner era on two GPUs</source>
-        <translation>Lancer la simulation de vramscope : un ollama actuel qui charge un modèle, et l'ère des runners Go sur deux GPU</translation>
+        <translation>Lancer la simulation de vramscope : un ollama actuel qui charge un modèle, et l&apos;ère des runners Go sur deux GPU</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="53"/>
@@ -1925,27 +1925,42 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::ProcessTableModel</name>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="45"/>
+        <location filename="../src/models/processtablemodel.cpp" line="23"/>
+        <source>What the ollama server says %1 holds on all GPUs together (/api/ps size_vram); the GPU memory beside it is this process on this GPU</source>
+        <translation>Ce que le serveur ollama indique pour %1 sur l'ensemble des GPU (/api/ps size_vram) ; la mémoire GPU à côté est celle de ce processus sur ce GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="26"/>
+        <source>No watched ollama server lists this runner&apos;s model</source>
+        <translation>Aucun serveur ollama surveillé ne liste le modèle de ce runner</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="59"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="47"/>
+        <location filename="../src/models/processtablemodel.cpp" line="61"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="49"/>
+        <location filename="../src/models/processtablemodel.cpp" line="63"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="51"/>
+        <location filename="../src/models/processtablemodel.cpp" line="65"/>
         <source>GPU memory</source>
         <translation>Mémoire GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/processtablemodel.cpp" line="53"/>
+        <location filename="../src/models/processtablemodel.cpp" line="67"/>
+        <source>ollama says</source>
+        <translation>selon ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/models/processtablemodel.cpp" line="69"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2125,47 +2140,47 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::SourceDelegate</name>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="36"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="38"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="39"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="41"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="42"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="44"/>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="45"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="47"/>
         <source>unsupported: no /info (older runner)</source>
         <translation>non pris en charge&#xa0;: pas de /info (runner plus ancien)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="48"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="50"/>
         <source>runner error</source>
         <translation>erreur du runner</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="51"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="53"/>
         <source>unreachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="54"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="56"/>
         <source>timed out</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="57"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="59"/>
         <source>protocol error</source>
         <translation>erreur de protocole</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/sourcedelegate.cpp" line="69"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="71"/>
         <source>(data %n s old)</source>
         <translation>
             <numerusform>(données vieilles de %n&#xa0;s)</numerusform>
@@ -2173,17 +2188,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="103"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="105"/>
         <source>[simulated]</source>
         <translation>[simulé]</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="105"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="107"/>
         <source>[found here]</source>
         <translation>[trouvé ici]</translation>
     </message>
     <message>
-        <location filename="../src/widgets/sourcedelegate.cpp" line="107"/>
+        <location filename="../src/widgets/sourcedelegate.cpp" line="109"/>
         <source>[remote]</source>
         <translation>[distant]</translation>
     </message>

@@ -15,10 +15,17 @@ int ProcessTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProcessRow &row = m_rows[index.row()];
+    if (role == Qt::ToolTipRole && index.column() == OllamaSays && !row.digest.isEmpty())
+        return m_serverModels.contains(row.digest)
+                   ? tr("What the ollama server says %1 holds on all GPUs together (/api/ps "
+                        "size_vram); the GPU memory beside it is this process on this GPU")
+                         .arg(modelOf(row))
+                   : tr("No watched ollama server lists this runner's model");
+    if (role != Qt::DisplayRole)
+        return {};
     switch (Column(index.column())) {
     case Gpu:
         return row.gpu;
@@ -28,6 +35,13 @@ QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
         return modelOf(row);
     case Memory:
         return row.memory ? QVariant(qulonglong(*row.memory)) : QVariant();
+    case OllamaSays: {
+        // Nothing to say of other programs; unknown for a runner no server lists.
+        if (row.digest.isEmpty())
+            return QString();
+        const auto model = m_serverModels.constFind(row.digest);
+        return model == m_serverModels.cend() ? QVariant() : QVariant(qulonglong(model->sizeVram));
+    }
     case Command:
         return row.command;
     case ColumnCount:
@@ -49,6 +63,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Model");
     case Memory:
         return tr("GPU memory");
+    case OllamaSays:
+        return tr("ollama says");
     case Command:
         return tr("Command");
     case ColumnCount:
@@ -97,10 +113,22 @@ void ProcessTableModel::setModelNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, Model), index(rowCount() - 1, Model));
 }
 
+void ProcessTableModel::setServerModels(const QHash<QString, ServerModel> &models)
+{
+    if (models == m_serverModels)
+        return;
+    m_serverModels = models;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Model), index(rowCount() - 1, OllamaSays));
+}
+
 QString ProcessTableModel::modelOf(const ProcessRow &row) const
 {
     if (row.digest.isEmpty())
         return QString();
+    const auto listed = m_serverModels.constFind(row.digest);
+    if (listed != m_serverModels.cend())
+        return listed->name;
     return m_modelNames.value(row.digest, u"sha256-" + row.digest.left(12));
 }
 

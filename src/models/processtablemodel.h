@@ -33,10 +33,20 @@ public:
     {
         Gpu, // "GPU0 · NVIDIA GeForce RTX 4090"
         Pid,
-        Model,   // the ollama model a runner serves; empty for other programs
-        Memory,  // bytes on this GPU; invalid when the driver cannot say
-        Command, // the command line
+        Model,      // the ollama model a runner serves; empty for other programs
+        Memory,     // bytes on this GPU; invalid when the driver cannot say
+        OllamaSays, // a runner's model on all GPUs, as /api/ps says; invalid when not known
+        Command,    // the command line
         ColumnCount
+    };
+
+    // A loaded model as a watched ollama server lists it.
+    struct ServerModel
+    {
+        QString name;
+        quint64 sizeVram = 0; // /api/ps: on all GPUs together
+
+        friend bool operator==(const ServerModel &, const ServerModel &) = default;
     };
 
     explicit ProcessTableModel(QObject *parent = nullptr);
@@ -51,6 +61,9 @@ public:
     void removeSource(const QString &source);
     // Blob digests (hex) to model names ("llama3.2:3b"), from the stores.
     void setModelNames(const QHash<QString, QString> &names);
+    // Blob digests to the models the watched servers have loaded: their
+    // names come first, and what they hold is shown beside the process's.
+    void setServerModels(const QHash<QString, ServerModel> &models);
 
 private:
     void merge();
@@ -58,6 +71,7 @@ private:
 
     QHash<QString, QList<ProcessRow>> m_bySource;
     QHash<QString, QString> m_modelNames;
+    QHash<QString, ServerModel> m_serverModels;
 };
 
 } // namespace vramscope

@@ -110,7 +110,7 @@ void MainWindow::setUpModelTable()
 
 void MainWindow::setUpProcessTable()
 {
-    auto *processes = new ByteColumnsProxy({ProcessTableModel::Memory}, this);
+    auto *processes = new ByteColumnsProxy({ProcessTableModel::Memory, ProcessTableModel::OllamaSays}, this);
     processes->setSourceModel(m_workspace->processModel());
     m_ui->processTable->setModel(processes);
     m_ui->processTable->verticalHeader()->hide();

@@ -6,6 +6,7 @@
 #include "ollamaprocessscan.h"
 #include "ollamaserversource.h"
 #include "poller.h"
+#include "processtablemodel.h"
 #include "runnersource.h"
 
 namespace vramscope {
@@ -35,8 +36,9 @@ bool isRunnerKind(const QString &kind)
 
 } // namespace
 
-LoadedModelsFeed::LoadedModelsFeed(Poller *poller, ModelTableModel *models, QObject *parent)
-    : QObject(parent), m_models(models)
+LoadedModelsFeed::LoadedModelsFeed(Poller *poller, ModelTableModel *models,
+                                   ProcessTableModel *processes, QObject *parent)
+    : QObject(parent), m_models(models), m_processes(processes)
 {
     connect(poller, &Poller::reported, this, &LoadedModelsFeed::onReport);
     connect(poller, &Poller::statusChanged, this, &LoadedModelsFeed::onStatus);
@@ -101,8 +103,18 @@ void LoadedModelsFeed::onStatus(const SourceId &id, const SourceStatus &status)
 void LoadedModelsFeed::update()
 {
     QList<RunningModel> listed;
-    for (const SourceId &id : std::as_const(m_serverOrder))
-        listed += m_servers.value(id).models;
+    // By the blob a runner loads (/api/show's FROM line): what the Processes table needs.
+    QHash<QString, ProcessTableModel::ServerModel> byBlob;
+    for (const SourceId &id : std::as_const(m_serverOrder)) {
+        const OllamaSnapshot &snapshot = m_servers[id];
+        listed += snapshot.models;
+        for (const RunningModel &model : snapshot.models) {
+            const QString blob = snapshot.facts.value(model.digest).blobDigest;
+            if (!blob.isEmpty() && !byBlob.contains(blob))
+                byBlob.insert(blob, {model.name, model.sizeVram});
+        }
+    }
+    m_processes->setServerModels(byBlob);
     QList<ModelRunner> runners;
     for (const SourceId &id : std::as_const(m_runnerOrder)) {
         const Runner &runner = m_runners[id];

@@ -13,8 +13,10 @@ namespace vramscope {
 
 class ModelTableModel;
 class Poller;
+class ProcessTableModel;
 
-// Feeds the Models table: what every watched ollama server lists in
+// Feeds the Models table, and the Processes table with what the servers
+// say of each runner's model: what every watched ollama server lists in
 // /api/ps, and every runner that holds a model (a Go runner loading or
 // loaded, a llama-server), each runner matched to its model through the
 // servers' stores by the blob it loads. A runner that stops answering
@@ -24,7 +26,8 @@ class LoadedModelsFeed : public QObject
     Q_OBJECT
 
 public:
-    LoadedModelsFeed(Poller *poller, ModelTableModel *models, QObject *parent = nullptr);
+    LoadedModelsFeed(Poller *poller, ModelTableModel *models, ProcessTableModel *processes,
+                     QObject *parent = nullptr);
 
     // What the process list says of a runner source: its pid and --model.
     void setRunnerProcess(const SourceId &id, qint64 pid, const QString &modelPath);
@@ -44,6 +47,7 @@ private:
     void update();
 
     ModelTableModel *m_models;
+    ProcessTableModel *m_processes;
     QList<SourceId> m_serverOrder;
     QHash<SourceId, OllamaSnapshot> m_servers;
     QList<SourceId> m_runnerOrder;

@@ -33,7 +33,7 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
       m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), m_processModel,
                             this)),
       m_modelTable(new ModelTableModel(this)),
-      m_modelFeed(new LoadedModelsFeed(m_poller, m_modelTable, this)),
+      m_modelFeed(new LoadedModelsFeed(m_poller, m_modelTable, m_processModel, this)),
       m_demos{new DemoRunner(DemoRunner::Era::LlamaServer, this),
               new DemoRunner(DemoRunner::Era::GoRunner, this)},
       m_editor(new EditorController(m_poller, this))
