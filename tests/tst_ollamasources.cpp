@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -75,6 +76,8 @@ private slots:
     void serverFoundAtItsAddressAlone();
     void badAnswerKeepsTheLastModels();
     void modelExpires();
+    void serverLogTellsEachGpu();
+    void journalWatchedWhenSystemdHasTheUnit();
 
 private:
     QNetworkAccessManager m_network;
@@ -304,6 +307,58 @@ void TestOllamaSources::modelExpires()
     // Gone from /api/ps: gone from the table, row by row, not by a reset.
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, WaitMs);
     QCOMPARE(models->rowCount(), 0);
+}
+
+void TestOllamaSources::serverLogTellsEachGpu()
+{
+    // An ollama 0.12.10 log: a first model evicted, then one on CUDA0.
+    Workspace workspace(&m_network);
+    ModelTableModel *models = workspace.modelTable();
+    QAbstractItemModelTester tester(models, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SourceId log;
+    QString error;
+    QVERIFY2(
+        workspace.addSource(QStringLiteral("log"),
+                            QStringLiteral(VRAMSCOPE_TEST_DATA "/logs/gorunner_cuda_evicted.log"),
+                            false, 100ms, Workspace::Origin::User, &error, &log),
+        qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(sourceData(workspace, log, SourceListModel::ActivityTextRole)
+                                 .toString()
+                                 .startsWith(QStringLiteral("ollama 0.12.10 · ")),
+                             WaitMs);
+    // Only the resident model is a row; no server names it, its blob does.
+    QTRY_COMPARE_WITH_TIMEOUT(models->rowCount(), 1, WaitMs);
+    const LoadedModelRow row = models->row(0);
+    QCOMPARE(row.name, u"sha256-" + QString(12, u'e'));
+    QCOMPARE(row.shares.size(), 1);
+    const ModelLoadShare &share = row.shares.first();
+    QCOMPARE(share.device, QStringLiteral("CUDA0"));
+    // "inference compute" names CUDA0's PCI address; the load request put
+    // layers 0..32 (33) on its UUID.
+    QCOMPARE(share.pciId, QStringLiteral("0000:01:00.0"));
+    QCOMPARE(share.layers, 33);
+    // 4.1 GiB = 4402341478.4 -> 4402341478; 1.0 GiB; 560.0 MiB = 587202560:
+    // 6063285862 B in all, 5.647 GiB.
+    QCOMPARE(share.total().bytes, 6063285862LL);
+    QCOMPARE(models->index(0, ModelTableModel::Gpus).data().toString(),
+             QStringLiteral("CUDA0: 33 layer(s), 5.6 GiB"));
+}
+
+void TestOllamaSources::journalWatchedWhenSystemdHasTheUnit()
+{
+    QTemporaryDir root;
+    Workspace workspace(&m_network);
+    QVERIFY(!workspace.watchServerLog(root.path()));
+    QCOMPARE(workspace.sourceModel()->rowCount(), 0);
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("etc/systemd/system")));
+    QFile unit(root.filePath(QStringLiteral("etc/systemd/system/ollama.service")));
+    QVERIFY(unit.open(QIODevice::WriteOnly));
+    unit.close();
+    QVERIFY(workspace.watchServerLog(root.path()));
+    const SourceId journal{QStringLiteral("log"), QStringLiteral("journal")};
+    QVERIFY(workspace.poller()->contains(journal));
+    QCOMPARE(sourceData(workspace, journal, SourceListModel::DiscoveredRole).toBool(), true);
+    QVERIFY(workspace.userSources().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOllamaSources)

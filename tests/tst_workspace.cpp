@@ -79,7 +79,8 @@ void TestWorkspace::registryKnowsRunners()
     Workspace workspace(&m_network);
     const SourceKind *kind = workspace.registry().kind(Runner);
     QVERIFY(kind);
-    QCOMPARE(workspace.registry().kinds().size(), 4);
+    QCOMPARE(workspace.registry().kinds().size(), 5);
+    QVERIFY(workspace.registry().kind(QStringLiteral("log")));
     QVERIFY(workspace.registry().kind(QStringLiteral("gpus")));
     QVERIFY(workspace.registry().kind(QStringLiteral("ollama")));
     QVERIFY(workspace.registry().kind(QStringLiteral("llama-server")));

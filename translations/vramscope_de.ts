@@ -1197,58 +1197,69 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
         <source>Starting the demo…</source>
         <translation>Demo wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
         <location filename="../src/widgets/mainwindow.cpp" line="230"/>
+        <source>Watch Server Log</source>
+        <translation>Serverprotokoll beobachten</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Protokolle (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="257"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="242"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="268"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="287"/>
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="308"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n Modell geladen</numerusform>
@@ -1256,7 +1267,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="311"/>
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1265,7 +1276,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1273,17 +1284,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="333"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="349"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1363,92 +1374,102 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="151"/>
+        <location filename="../ui/mainwindow.ui" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="154"/>
+        <location filename="../ui/mainwindow.ui" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow.ui" line="171"/>
         <source>&amp;Add Source…</source>
         <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="171"/>
+        <location filename="../ui/mainwindow.ui" line="172"/>
         <source>Watch another source: a runner at HOST:PORT</source>
         <translation>Eine weitere Quelle überwachen: einen Runner unter HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>Start &amp;Demo</source>
         <translation>&amp;Demo starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>Start vramscope&apos;s simulation and watch it</source>
         <translation>vramscopes Simulation starten und beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>&amp;Watch Server Log…</source>
+        <translation>Server&amp;protokoll beobachten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="180"/>
+        <source>Follow ollama&apos;s server log file: what each loaded model puts on each GPU</source>
+        <translation>Der Protokolldatei des ollama-Servers folgen: was jedes geladene Modell auf jede GPU legt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Estimate a model of your ollama store, or a GGUF file, for the layer editor: no runner needed</source>
         <translation>Ein Modell Ihres ollama-Speichers oder eine GGUF-Datei für den Layer-Editor schätzen: kein Runner nötig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="188"/>
         <source>Open a saved plan, a runner&apos;s /info body, a BackendMemory or a /load answer</source>
         <translation>Einen gespeicherten Plan, die /info-Antwort eines Runners, ein BackendMemory oder eine /load-Antwort öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>&amp;Save Plan…</source>
         <translation>Plan &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>Save the devices, memory, split and settings as JSON</source>
         <translation>Geräte, Speicher, Aufteilung und Einstellungen als JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Sort Devices in &amp;ollama&apos;s Order</source>
         <translation>Geräte in &amp;ollamas Reihenfolge sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>Discrete GPUs before integrated ones, most free memory first</source>
         <translation>Dedizierte GPUs vor integrierten, die mit dem meisten freien Speicher zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>&amp;About vramscope</source>
         <translation>&amp;Über vramscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="207"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -1595,49 +1616,62 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::ModelTableModel</name>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="61"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="63"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="66"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="65"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="68"/>
         <source>On GPU</source>
         <translation>Auf GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="67"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="70"/>
         <source>Processor</source>
         <translation>Prozessor</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="69"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="72"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="71"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="74"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="73"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="76"/>
         <source>Runner</source>
         <translation>Runner</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="75"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="78"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="77"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="80"/>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="82"/>
+        <source>On each GPU (log)</source>
+        <translation>Je GPU (Protokoll)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/modeltablemodel.cpp" line="115"/>
+        <source>%1: %n layer(s), %2</source>
+        <translation>
+            <numerusform>%1: %n Schicht, %2</numerusform>
+            <numerusform>%1: %n Schichten, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2172,35 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::ServerLogSource</name>
+    <message>
+        <location filename="../src/sources/serverlogsource.cpp" line="21"/>
+        <source>journal (ollama.service)</source>
+        <translation>Journal (ollama.service)</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
+        <source>ollama %1</source>
+        <translation>ollama %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
+        <source>%n load(s)</source>
+        <translation>
+            <numerusform>%n Ladevorgang</numerusform>
+            <numerusform>%n Ladevorgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/serverlogsource.cpp" line="59"/>
+        <source>%n resident</source>
+        <translation>
+            <numerusform>%n geladen</numerusform>
+            <numerusform>%n geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vramscope::SourceDelegate</name>
     <message>
         <location filename="../src/widgets/sourcedelegate.cpp" line="38"/>
@@ -2505,17 +2568,17 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="75"/>
+        <location filename="../src/workspace/workspace.cpp" line="76"/>
         <source>unknown kind of source &apos;%1&apos;</source>
         <translation>unbekannte Art von Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="84"/>
+        <location filename="../src/workspace/workspace.cpp" line="85"/>
         <source>%1 is watched already</source>
         <translation>%1 wird bereits überwacht</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="120"/>
+        <location filename="../src/workspace/workspace.cpp" line="121"/>
         <source>%1 is not watched any more</source>
         <translation>%1 wird nicht mehr überwacht</translation>
     </message>

@@ -99,4 +99,25 @@
             <numerusform>(data %n s old)</numerusform><numerusform>(data %n s old)</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>vramscope::ServerLogSource</name>
+    <message numerus="yes">
+        <source>%n load(s)</source>
+        <translation>
+            <numerusform>%n load</numerusform><numerusform>%n loads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident</source>
+        <translation>
+            <numerusform>%n resident</numerusform><numerusform>%n resident</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ModelTableModel</name>
+    <message numerus="yes">
+        <source>%1: %n layer(s), %2</source>
+        <translation>
+            <numerusform>%1: %n layer, %2</numerusform><numerusform>%1: %n layers, %2</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1197,58 +1197,69 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="189"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
         <source>Starting the demo…</source>
         <translation>Lancement de la démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="212"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
         <location filename="../src/widgets/mainwindow.cpp" line="230"/>
+        <source>Watch Server Log</source>
+        <translation>Suivre le journal du serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
         <source>Another GGUF file…</source>
         <translation>Un autre fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="234"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="241"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="257"/>
         <source>Open Model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="235"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Un modèle de votre dépôt ollama, ou son nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="242"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="268"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="287"/>
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="292"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="308"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n modèle chargé</numerusform>
@@ -1256,7 +1267,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="295"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="311"/>
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1265,7 +1276,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="296"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1273,17 +1284,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="297"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="333"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="349"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="334"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1363,92 +1374,102 @@ poids %3, cache KV %4</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="151"/>
+        <location filename="../ui/mainwindow.ui" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="154"/>
+        <location filename="../ui/mainwindow.ui" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow.ui" line="160"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow.ui" line="171"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Ajouter une source…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="171"/>
+        <location filename="../ui/mainwindow.ui" line="172"/>
         <source>Watch another source: a runner at HOST:PORT</source>
         <translation>Surveiller une autre source&#xa0;: un runner à HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="174"/>
+        <location filename="../ui/mainwindow.ui" line="175"/>
         <source>Start &amp;Demo</source>
         <translation>Lancer la &amp;Démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="175"/>
+        <location filename="../ui/mainwindow.ui" line="176"/>
         <source>Start vramscope&apos;s simulation and watch it</source>
         <translation>Lancer la simulation de vramscope et la surveiller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="178"/>
+        <location filename="../ui/mainwindow.ui" line="179"/>
+        <source>&amp;Watch Server Log…</source>
+        <translation>&amp;Suivre le journal du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="180"/>
+        <source>Follow ollama&apos;s server log file: what each loaded model puts on each GPU</source>
+        <translation>Suivre le fichier journal du serveur ollama : ce que chaque modèle chargé met sur chaque GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="183"/>
         <source>Open &amp;Model…</source>
         <translation>Ouvrir un &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="179"/>
+        <location filename="../ui/mainwindow.ui" line="184"/>
         <source>Estimate a model of your ollama store, or a GGUF file, for the layer editor: no runner needed</source>
         <translation>Estimer un modèle de votre dépôt ollama, ou un fichier GGUF, pour l’éditeur de couches&#xa0;: aucun runner nécessaire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="182"/>
+        <location filename="../ui/mainwindow.ui" line="187"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="183"/>
+        <location filename="../ui/mainwindow.ui" line="188"/>
         <source>Open a saved plan, a runner&apos;s /info body, a BackendMemory or a /load answer</source>
         <translation>Ouvrir un plan enregistré, la réponse /info d&apos;un runner, un BackendMemory ou une réponse /load</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="186"/>
+        <location filename="../ui/mainwindow.ui" line="191"/>
         <source>&amp;Save Plan…</source>
         <translation>&amp;Enregistrer le plan…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="187"/>
+        <location filename="../ui/mainwindow.ui" line="192"/>
         <source>Save the devices, memory, split and settings as JSON</source>
         <translation>Enregistrer les périphériques, la mémoire, la répartition et les réglages en JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="190"/>
+        <location filename="../ui/mainwindow.ui" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="194"/>
+        <location filename="../ui/mainwindow.ui" line="199"/>
         <source>Sort Devices in &amp;ollama&apos;s Order</source>
         <translation>Trier les périphériques dans l&apos;ordre d&apos;&amp;ollama</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="195"/>
+        <location filename="../ui/mainwindow.ui" line="200"/>
         <source>Discrete GPUs before integrated ones, most free memory first</source>
         <translation>GPU dédiés avant les GPU intégrés, ceux qui ont le plus de mémoire libre en premier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="198"/>
+        <location filename="../ui/mainwindow.ui" line="203"/>
         <source>&amp;About vramscope</source>
         <translation>À &amp;propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="202"/>
+        <location filename="../ui/mainwindow.ui" line="207"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -1595,49 +1616,62 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::ModelTableModel</name>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="61"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="63"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="66"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="65"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="68"/>
         <source>On GPU</source>
         <translation>Sur GPU</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="67"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="70"/>
         <source>Processor</source>
         <translation>Processeur</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="69"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="72"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="71"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="74"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="73"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="76"/>
         <source>Runner</source>
         <translation>Runner</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="75"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="78"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/models/modeltablemodel.cpp" line="77"/>
+        <location filename="../src/models/modeltablemodel.cpp" line="80"/>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/models/modeltablemodel.cpp" line="82"/>
+        <source>On each GPU (log)</source>
+        <translation>Par GPU (journal)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/models/modeltablemodel.cpp" line="115"/>
+        <source>%1: %n layer(s), %2</source>
+        <translation>
+            <numerusform>%1 : %n couche, %2</numerusform>
+            <numerusform>%1 : %n couches, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1961,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/models/processtablemodel.cpp" line="23"/>
         <source>What the ollama server says %1 holds on all GPUs together (/api/ps size_vram); the GPU memory beside it is this process on this GPU</source>
-        <translation>Ce que le serveur ollama indique pour %1 sur l'ensemble des GPU (/api/ps size_vram) ; la mémoire GPU à côté est celle de ce processus sur ce GPU</translation>
+        <translation>Ce que le serveur ollama indique pour %1 sur l&apos;ensemble des GPU (/api/ps size_vram) ; la mémoire GPU à côté est celle de ce processus sur ce GPU</translation>
     </message>
     <message>
         <location filename="../src/models/processtablemodel.cpp" line="26"/>
@@ -2135,6 +2169,35 @@ poids %3, cache KV %4</translation>
         <location filename="../src/workspace/runnersourcekind.cpp" line="21"/>
         <source>HOST:PORT of an ollama runner (the --port of &apos;ollama runner&apos;), e.g. 127.0.0.1:40123</source>
         <translation>HOST:PORT d’un runner ollama (le --port de «&#xa0;ollama runner&#xa0;»), p. ex. 127.0.0.1:40123</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ServerLogSource</name>
+    <message>
+        <location filename="../src/sources/serverlogsource.cpp" line="21"/>
+        <source>journal (ollama.service)</source>
+        <translation>journal (ollama.service)</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
+        <source>ollama %1</source>
+        <translation>ollama %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
+        <source>%n load(s)</source>
+        <translation>
+            <numerusform>%n chargement</numerusform>
+            <numerusform>%n chargements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/serverlogsource.cpp" line="59"/>
+        <source>%n resident</source>
+        <translation>
+            <numerusform>%n résident</numerusform>
+            <numerusform>%n résidents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,17 +2568,17 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="75"/>
+        <location filename="../src/workspace/workspace.cpp" line="76"/>
         <source>unknown kind of source &apos;%1&apos;</source>
         <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="84"/>
+        <location filename="../src/workspace/workspace.cpp" line="85"/>
         <source>%1 is watched already</source>
         <translation>%1 est déjà surveillé</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="120"/>
+        <location filename="../src/workspace/workspace.cpp" line="121"/>
         <source>%1 is not watched any more</source>
         <translation>%1 n’est plus surveillé</translation>
     </message>

@@ -77,8 +77,10 @@ int main(int argc, char **argv)
         vramscope::SettingsStore(options->fresh ? vramscope::SettingsStore::Mode::Ignore
                                                 : vramscope::SettingsStore::Mode::ReadWrite));
     // This machine's GPUs first, so that their drivers' figures lead each
-    // row; then the saved and given sources, then runners as they come and go.
+    // row, and ollama's journal; then the saved and given sources, then
+    // ollama's server and runners as they come and go.
     workspace.watchLocalGpus();
+    workspace.watchServerLog();
     for (const QString &problem : window.restoreSettings())
         QTextStream(stderr) << "vramscope: saved source skipped: " << problem << '\n';
     for (const QString &address : options->endpoints) {

@@ -4,6 +4,7 @@
 #include "llamaserverstatus.h"
 #include "nativegpu.h"
 #include "ollamasnapshot.h"
+#include "serverlogsnapshot.h"
 #include "sourceactivity.h"
 
 #include <QList>
@@ -25,6 +26,8 @@ struct SourceReport
     std::optional<OllamaSnapshot> ollama;
     // A llama-server runner's state and the model it serves.
     std::optional<LlamaServerStatus> llamaServer;
+    // What the ollama server log told: its loads with their memory per device.
+    std::optional<ServerLogSnapshot> serverLog;
 
     static SourceReport ofDevices(const QList<DeviceInfo> &devices)
     {
@@ -52,6 +55,8 @@ struct SourceReport
             ollama = other.ollama;
         if (other.llamaServer)
             llamaServer = other.llamaServer;
+        if (other.serverLog)
+            serverLog = other.serverLog;
     }
 };
 

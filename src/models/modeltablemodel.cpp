@@ -1,6 +1,7 @@
 #include "modeltablemodel.h"
 
 #include "runningmodeltext.h"
+#include "units.h"
 
 #include <QFileInfo>
 
@@ -46,6 +47,8 @@ QVariant ModelTableModel::data(const QModelIndex &index, int role) const
         return row.pid;
     case State:
         return QVariant::fromValue(int(row.state));
+    case Gpus:
+        return sharesText(row.shares);
     case ColumnCount:
         break;
     }
@@ -75,6 +78,8 @@ QVariant ModelTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("PID");
     case State:
         return tr("State");
+    case Gpus:
+        return tr("On each GPU (log)");
     case ColumnCount:
         break;
     }
@@ -91,6 +96,26 @@ void ModelTableModel::setRunners(const QList<ModelRunner> &runners)
 {
     m_runners = runners;
     mergeRows(desiredRows());
+}
+
+void ModelTableModel::setLoggedLoads(const QList<LoggedLoad> &loads)
+{
+    if (loads == m_loggedLoads)
+        return;
+    m_loggedLoads = loads;
+    mergeRows(desiredRows());
+}
+
+QString ModelTableModel::sharesText(const QList<ModelLoadShare> &shares)
+{
+    QStringList parts;
+    for (const ModelLoadShare &share : shares) {
+        const QString bytes = Units::humanBytes2(quint64(qMax<qint64>(0, share.total().bytes)));
+        parts.append(share.layers >= 0
+                         ? tr("%1: %n layer(s), %2", nullptr, share.layers).arg(share.device, bytes)
+                         : share.device + u": " + bytes);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 int ModelTableModel::rowOfKey(const QString &key) const
@@ -138,6 +163,24 @@ QList<LoadedModelRow> ModelTableModel::desiredRows() const
         it->endpoint = runner.endpoint.toString();
         it->pid = runner.pid;
         it->state = runner.state;
+    }
+    for (const LoggedLoad &load : m_loggedLoads) {
+        // The same model by its digest, else the runner on the log's port.
+        const QString port = u':' + QString::number(load.port);
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const LoadedModelRow &row) {
+            return (!load.modelDigest.isEmpty() && row.digest == load.modelDigest) ||
+                   (load.port > 0 && row.endpoint.endsWith(port));
+        });
+        if (it == rows.end()) {
+            LoadedModelRow row;
+            row.key = u"log:" + QString::number(load.id);
+            row.name = load.name;
+            row.digest = load.modelDigest;
+            rows.append(row);
+            it = rows.end() - 1;
+        }
+        if (it->shares.isEmpty())
+            it->shares = load.shares;
     }
     return rows;
 }

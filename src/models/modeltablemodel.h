@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyedtablemodel.h"
+#include "modelloadshare.h"
 #include "modelrunner.h"
 #include "runningmodel.h"
 
@@ -20,7 +21,8 @@ struct LoadedModelRow
     QString endpoint; // the runner's; empty while none is known
     qint64 pid = 0;   // the runner's; 0 while none is known
     ModelRunner::State state = ModelRunner::State::Unknown;
-    bool listedByServer = false; // size, context and expiry come from /api/ps
+    bool listedByServer = false;  // size, context and expiry come from /api/ps
+    QList<ModelLoadShare> shares; // per GPU, from the server log; empty when no log tells
 
     friend bool operator==(const LoadedModelRow &, const LoadedModelRow &) = default;
 };
@@ -47,6 +49,7 @@ public:
         RunnerEndpoint, // "127.0.0.1:36183"
         Pid,
         State,
+        Gpus, // "CUDA0: 17 layers, 9.1 GiB · CUDA1: ...", from the server log
         ColumnCount
     };
 
@@ -69,6 +72,23 @@ public:
     // The runners found now, with their states.
     void setRunners(const QList<ModelRunner> &runners);
 
+    // A resident model's load as the server log tells it.
+    struct LoggedLoad
+    {
+        quint64 id = 0;      // the load's, for the row of a model nothing else lists
+        QString modelDigest; // the /api/ps digest when a server names the blob; else empty
+        int port = 0;        // its runner's port; 0 when the log did not say
+        QString name;        // the model's name, or its blob's short digest
+        QList<ModelLoadShare> shares;
+
+        friend bool operator==(const LoggedLoad &, const LoggedLoad &) = default;
+    };
+    // The resident loads the server log tells of.
+    void setLoggedLoads(const QList<LoggedLoad> &loads);
+
+    // "CUDA0: 17 layers, 9.1 GiB · CUDA1: 12.0 GiB".
+    static QString sharesText(const QList<ModelLoadShare> &shares);
+
     LoadedModelRow row(int row) const { return m_rows.value(row); }
     int rowOfKey(const QString &key) const;
 
@@ -77,6 +97,7 @@ private:
 
     QList<RunningModel> m_serverModels;
     QList<ModelRunner> m_runners;
+    QList<LoggedLoad> m_loggedLoads;
 };
 
 } // namespace vramscope

@@ -110,7 +110,8 @@ void MainWindow::setUpModelTable()
 
 void MainWindow::setUpProcessTable()
 {
-    auto *processes = new ByteColumnsProxy({ProcessTableModel::Memory, ProcessTableModel::OllamaSays}, this);
+    auto *processes =
+        new ByteColumnsProxy({ProcessTableModel::Memory, ProcessTableModel::OllamaSays}, this);
     processes->setSourceModel(m_workspace->processModel());
     m_ui->processTable->setModel(processes);
     m_ui->processTable->verticalHeader()->hide();
@@ -172,6 +173,7 @@ void MainWindow::setUpActions()
     connect(m_ui->startDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
     connect(m_ui->openModelAction, &QAction::triggered, this, &MainWindow::openModel);
+    connect(m_ui->watchLogAction, &QAction::triggered, this, &MainWindow::watchServerLog);
     connect(m_ui->savePlanAction, &QAction::triggered, this, &MainWindow::savePlan);
     connect(m_ui->ollamaOrderAction, &QAction::triggered, this, [this] {
         m_deviceProxy->sortLikeOllama();
@@ -215,6 +217,21 @@ void MainWindow::openFile()
         return;
     m_ui->mainTabs->setCurrentWidget(m_ui->editorTab);
     m_workspace->editor()->openFile(path);
+}
+
+void MainWindow::watchServerLog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Watch Server Log"), QString(),
+                                                      tr("Logs (*.log *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_workspace->addSource(QStringLiteral("log"), path, false, {}, Workspace::Origin::User,
+                                &error)) {
+        QMessageBox::warning(this, tr("Watch Server Log"), error);
+        return;
+    }
+    saveSources();
 }
 
 void MainWindow::openModel()

@@ -57,6 +57,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void watchServerLog();
     void setUpModelTable();
     void setUpDeviceTable();
     void setUpProcessTable();

@@ -1,6 +1,7 @@
 #include "loadedmodelsfeed.h"
 
 #include "llamaserversource.h"
+#include "modelloadshare.h"
 #include "modeltablemodel.h"
 #include "ollamadiscovery.h"
 #include "ollamaprocessscan.h"
@@ -8,6 +9,9 @@
 #include "poller.h"
 #include "processtablemodel.h"
 #include "runnersource.h"
+
+#include <QFileInfo>
+#include <QSet>
 
 namespace vramscope {
 
@@ -59,12 +63,20 @@ void LoadedModelsFeed::removeSource(const SourceId &id)
 {
     m_serverOrder.removeOne(id);
     m_runnerOrder.removeOne(id);
-    if (m_servers.remove(id) + m_runners.remove(id) > 0)
+    m_logOrder.removeOne(id);
+    if (m_servers.remove(id) + m_runners.remove(id) + m_logs.remove(id) > 0)
         update();
 }
 
 void LoadedModelsFeed::onReport(const SourceId &id, const SourceReport &report)
 {
+    if (report.serverLog) {
+        if (!m_logs.contains(id))
+            m_logOrder.append(id);
+        m_logs.insert(id, *report.serverLog);
+        update();
+        return;
+    }
     if (report.ollama && id.kind == OllamaServerSource::Kind) {
         if (!m_servers.contains(id))
             m_serverOrder.append(id);
@@ -136,6 +148,42 @@ void LoadedModelsFeed::update()
     }
     m_models->setServerModels(listed);
     m_models->setRunners(runners);
+    m_models->setLoggedLoads(residentLoads());
+}
+
+QList<ModelTableModel::LoggedLoad> LoadedModelsFeed::residentLoads() const
+{
+    QList<ModelTableModel::LoggedLoad> loads;
+    QSet<QString> models;
+    for (const SourceId &id : m_logOrder) {
+        const ServerLogSnapshot &log = m_logs[id];
+        // Newest first: a model loaded again keeps its latest numbers.
+        for (auto load = log.loads.crbegin(); load != log.loads.crend(); ++load) {
+            ModelTableModel::LoggedLoad row;
+            row.id = load->id;
+            row.port = load->port;
+            for (const SourceId &server : m_serverOrder) {
+                const OllamaSnapshot &snapshot = m_servers[server];
+                row.modelDigest = OllamaDiscovery::modelDigestForBlob(load->modelDigest, snapshot);
+                row.name = OllamaDiscovery::modelNameForBlob(load->modelDigest, snapshot);
+                if (!row.modelDigest.isEmpty())
+                    break;
+            }
+            // At ollama's default log level only crashes say a runner
+            // ended: a watched server's /api/ps decides what is resident.
+            const bool resident = m_serverOrder.isEmpty() ? load->resident : !row.name.isEmpty();
+            const QString model = load->modelDigest.isEmpty() ? load->modelPath : load->modelDigest;
+            if (!resident || models.contains(model))
+                continue;
+            models.insert(model);
+            if (row.name.isEmpty())
+                row.name = load->modelDigest.isEmpty() ? QFileInfo(load->modelPath).fileName()
+                                                       : u"sha256-" + load->modelDigest.left(12);
+            row.shares = ModelLoadShare::of(*load, log);
+            loads.append(row);
+        }
+    }
+    return loads;
 }
 
 } // namespace vramscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modelrunner.h"
+#include "modeltablemodel.h"
 #include "ollamasnapshot.h"
 #include "sourceid.h"
 #include "sourcereport.h"
@@ -11,16 +12,16 @@
 
 namespace vramscope {
 
-class ModelTableModel;
 class Poller;
 class ProcessTableModel;
 
 // Feeds the Models table, and the Processes table with what the servers
 // say of each runner's model: what every watched ollama server lists in
-// /api/ps, and every runner that holds a model (a Go runner loading or
+// /api/ps, every runner that holds a model (a Go runner loading or
 // loaded, a llama-server), each runner matched to its model through the
-// servers' stores by the blob it loads. A runner that stops answering
-// keeps its row with an unknown state until it goes away.
+// servers' stores by the blob it loads, and each resident load of a
+// watched server log with its memory per GPU. A runner that stops
+// answering keeps its row with an unknown state until it goes away.
 class LoadedModelsFeed : public QObject
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ private:
     void onReport(const SourceId &id, const SourceReport &report);
     void onStatus(const SourceId &id, const SourceStatus &status);
     void update();
+    // The resident loads of the watched logs, newest first, one per model.
+    QList<ModelTableModel::LoggedLoad> residentLoads() const;
 
     ModelTableModel *m_models;
     ProcessTableModel *m_processes;
@@ -52,6 +55,8 @@ private:
     QHash<SourceId, OllamaSnapshot> m_servers;
     QList<SourceId> m_runnerOrder;
     QHash<SourceId, Runner> m_runners;
+    QList<SourceId> m_logOrder;
+    QHash<SourceId, ServerLogSnapshot> m_logs;
 };
 
 } // namespace vramscope

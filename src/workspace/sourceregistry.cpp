@@ -4,6 +4,7 @@
 #include "nativeprobesourcekind.h"
 #include "ollamaserversourcekind.h"
 #include "runnersourcekind.h"
+#include "serverlogsourcekind.h"
 
 namespace vramscope {
 
@@ -13,6 +14,7 @@ SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
     m_kinds.push_back(std::make_unique<OllamaServerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<LlamaServerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
+    m_kinds.push_back(std::make_unique<ServerLogSourceKind>());
 }
 
 SourceRegistry::~SourceRegistry() = default;

@@ -19,6 +19,7 @@
 #include "pollerfeed.h"
 #include "processtablemodel.h"
 #include "runnersource.h"
+#include "serverlogsource.h"
 #include "sourceregistry.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,14 @@ bool Workspace::watchLocalGpus(const QString &root)
         return false;
     return addSource(QString(NativeProbeSource::Kind), root, false, {}, Origin::Discovered,
                      nullptr);
+}
+
+bool Workspace::watchServerLog(const QString &root)
+{
+    if (ServerLogFollower::systemdUnitFile(root).isEmpty())
+        return false;
+    return addSource(QString(ServerLogSource::Kind), QString(ServerLogSource::Journal), false, {},
+                     Origin::Discovered, nullptr);
 }
 
 void Workspace::startDiscovery(const QString &procRoot, const QList<Endpoint> &serverAddresses,

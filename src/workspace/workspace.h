@@ -78,6 +78,9 @@ public:
     // never saved) when a first look finds any; returns whether it did.
     // root stands for "/" (a test's tree).
     bool watchLocalGpus(const QString &root = QStringLiteral("/"));
+    // Watches ollama's journal (a found source, never saved) when systemd
+    // has an ollama unit; returns whether it did. root stands for "/".
+    bool watchServerLog(const QString &root = QStringLiteral("/"));
     // Keeps looking for ollama on this machine (LocalDiscovery): the server,
     // its Go runners and llama-server runners; found ones come and go by
     // themselves and are never saved. procRoot: /proc, or a test's tree;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pollsource.h"
+#include "serverlogfollower.h"
+
+#include <QElapsedTimer>
+
+namespace vramscope {
+
+// ollama's server log as a source: a file followed as `tail -F` does, or
+// the journal (`journalctl -u ollama -f`). The log is read as it is
+// written; each round reports what it told so far (its loads and their
+// memory per device) with an activity naming the version and the loads.
+class ServerLogSource : public PollSource
+{
+    Q_OBJECT
+
+public:
+    // The kind in its SourceId.
+    static constexpr QLatin1StringView Kind{"log"};
+    // The address that stands for the journal.
+    static constexpr QLatin1StringView Journal{"journal"};
+
+    // address: a log file's path, or Journal.
+    explicit ServerLogSource(const QString &address, QObject *parent = nullptr);
+
+    SourceId id() const override { return {Kind, m_address}; }
+    QString label() const override;
+    bool isRemote() const override { return false; }
+    bool isBusy() const override { return m_busy; }
+    void poll(const RequestLimits &limits) override;
+    qint64 busyForMs() const override { return 0; }
+
+    // "ollama 0.30.2 · 2 loads, 1 resident".
+    static SourceActivity activityOf(const ServerLogSnapshot &snapshot);
+    // The server no longer lists the load's model: it is gone.
+    void markGone(quint64 loadId) { m_follower.markGone(loadId); }
+
+private:
+    void runRound();
+
+    QString m_address;
+    ServerLogFollower m_follower;
+    QString m_failure; // why reading stopped; empty while it goes on
+    bool m_busy = false;
+};
+
+} // namespace vramscope
