@@ -1465,57 +1465,117 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MemoryBarChart</name>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="32" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="44" />
         <source>Memory by GPU</source>
         <translation>Speicher je GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="195" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="49" />
+        <source>The model's weights on this GPU, from the split</source>
+        <translation>Die Gewichte des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="50" />
+        <source>The model's KV cache on this GPU, from the split</source>
+        <translation>Der KV-Cache des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="51" />
+        <source>The model's compute graph on this GPU, from the split</source>
+        <translation>Der Rechengraph des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="52" />
+        <source>Used memory that is not this model's weights, KV cache or graph: other processes, the driver</source>
+        <translation>Belegter Speicher, der nicht Gewichte, KV-Cache oder Graph dieses Modells ist: andere Prozesse, der Treiber</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="54" />
+        <source>Memory ollama sets aside on this GPU for the runtime itself</source>
+        <translation>Speicher, den ollama auf dieser GPU für die Laufzeitumgebung selbst zurückhält</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="55" />
+        <source>Free memory, less ollama's reserve</source>
+        <translation>Freier Speicher abzüglich der Reserve von ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="56" />
+        <source>Used memory as the GPU reports it; without a split its parts are not known</source>
+        <translation>Belegter Speicher, wie die GPU ihn meldet; ohne Aufteilung sind seine Teile nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="57" />
+        <source>Free memory once the model is loaded, less ollama's reserve</source>
+        <translation>Freier Speicher, sobald das Modell geladen ist, abzüglich der Reserve von ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
+        <source>Not loaded yet: drawn out of free memory</source>
+        <translation>Noch nicht geladen: vom freien Speicher abgezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="59" />
+        <source>Loading: drawn as far as the GPU's use has grown</source>
+        <translation>Wird geladen: so weit gezeichnet, wie die Belegung der GPU gewachsen ist</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="190" />
+        <source>%1: %2 of %3 used</source>
+        <translation>%1: %2 von %3 belegt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="265" />
+        <source>%1: %2 (%3 bytes)</source>
+        <translation>%1: %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="273" />
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="199" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="277" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="207" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="283" />
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>

@@ -1465,57 +1465,117 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MemoryBarChart</name>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="32" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="44" />
         <source>Memory by GPU</source>
         <translation>Mémoire par GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>Graph</source>
         <translation>Graphe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Reserve</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="46" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="45" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="195" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="49" />
+        <source>The model's weights on this GPU, from the split</source>
+        <translation>Les poids du modèle sur ce GPU, d'après la répartition</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="50" />
+        <source>The model's KV cache on this GPU, from the split</source>
+        <translation>Le cache KV du modèle sur ce GPU, d'après la répartition</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="51" />
+        <source>The model's compute graph on this GPU, from the split</source>
+        <translation>Le graphe de calcul du modèle sur ce GPU, d'après la répartition</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="52" />
+        <source>Used memory that is not this model's weights, KV cache or graph: other processes, the driver</source>
+        <translation>Mémoire utilisée qui n'est ni les poids, ni le cache KV, ni le graphe de ce modèle : autres processus, pilote</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="54" />
+        <source>Memory ollama sets aside on this GPU for the runtime itself</source>
+        <translation>Mémoire qu'ollama réserve sur ce GPU pour le moteur d'exécution lui-même</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="55" />
+        <source>Free memory, less ollama's reserve</source>
+        <translation>Mémoire libre, moins la réserve d'ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="56" />
+        <source>Used memory as the GPU reports it; without a split its parts are not known</source>
+        <translation>Mémoire utilisée telle que le GPU l'indique ; sans répartition, ses parts sont inconnues</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="57" />
+        <source>Free memory once the model is loaded, less ollama's reserve</source>
+        <translation>Mémoire libre une fois le modèle chargé, moins la réserve d'ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="58" />
+        <source>Not loaded yet: drawn out of free memory</source>
+        <translation>Pas encore chargé : pris sur la mémoire libre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="59" />
+        <source>Loading: drawn as far as the GPU's use has grown</source>
+        <translation>Chargement : dessiné aussi loin que l'occupation du GPU a augmenté</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="190" />
+        <source>%1: %2 of %3 used</source>
+        <translation>%1 : %2 sur %3 utilisés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="265" />
+        <source>%1: %2 (%3 bytes)</source>
+        <translation>%1 : %2 (%3 octets)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="273" />
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="199" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="277" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="207" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="283" />
         <source>does not fit: %1 short</source>
         <translation>ne tient pas : il manque %1</translation>
     </message>
