@@ -1555,27 +1555,27 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Wird geladen: so weit gezeichnet, wie die Belegung der GPU gewachsen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="190" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="202" />
         <source>%1: %2 of %3 used</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="265" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="270" />
         <source>%1: %2 (%3 bytes)</source>
         <translation>%1: %2 (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="273" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="278" />
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="277" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="282" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="283" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="288" />
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>
@@ -1583,22 +1583,22 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MemoryHistoryChart</name>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="27" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="50" />
         <source>Used memory over time</source>
         <translation>Belegter Speicher im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="35" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="58" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="41" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="64" />
         <source>Load started</source>
         <translation>Laden gestartet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="46" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="69" />
         <source>Load finished</source>
         <translation>Laden beendet</translation>
     </message>

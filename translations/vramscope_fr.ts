@@ -1555,27 +1555,27 @@ poids %3, cache KV %4</translation>
         <translation>Chargement : dessiné aussi loin que l'occupation du GPU a augmenté</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="190" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="202" />
         <source>%1: %2 of %3 used</source>
         <translation>%1 : %2 sur %3 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="265" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="270" />
         <source>%1: %2 (%3 bytes)</source>
         <translation>%1 : %2 (%3 octets)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="273" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="278" />
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="277" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="282" />
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="283" />
+        <location filename="../src/widgets/memorybarchart.cpp" line="288" />
         <source>does not fit: %1 short</source>
         <translation>ne tient pas : il manque %1</translation>
     </message>
@@ -1583,22 +1583,22 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MemoryHistoryChart</name>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="27" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="50" />
         <source>Used memory over time</source>
         <translation>Mémoire utilisée au fil du temps</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="35" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="58" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="41" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="64" />
         <source>Load started</source>
         <translation>Début du chargement</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="46" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="69" />
         <source>Load finished</source>
         <translation>Fin du chargement</translation>
     </message>

@@ -125,9 +125,9 @@ QString MemoryBarChart::tipOf(Segment segment, const Reading &reading) const
     case KvCache:
     case Graph:
         if (reading.pending > 0)
-            return m_tips.split[segment] + u'\n' + m_tips.notResident;
+            return m_tips.usual[segment] + u'\n' + m_tips.notResident;
         if (reading.filling)
-            return m_tips.split[segment] + u'\n' + m_tips.filling;
+            return m_tips.usual[segment] + u'\n' + m_tips.filling;
         break;
     case OtherUsed:
         if (!reading.known)
@@ -140,7 +140,7 @@ QString MemoryBarChart::tipOf(Segment segment, const Reading &reading) const
     default:
         break;
     }
-    return m_tips.split[segment];
+    return m_tips.usual[segment];
 }
 
 MemoryBarLayout::Bar MemoryBarChart::barOf(int row, const Reading &reading,
@@ -178,18 +178,17 @@ void MemoryBarChart::refresh()
     const QStringList labels = m_model->rowLabels();
     QList<MemoryBarLayout::Bar> bars;
     bars.reserve(count);
-    QStringList sentences;
+    QList<quint64> used;
+    used.reserve(count);
     bool labelsKept = count == m_bars.size();
     bool valuesKept = labelsKept;
     for (int i = 0; i < count; ++i) {
         const int row = rowOfBar(i);
         const Reading reading = readingOf(row);
         bars.append(barOf(row, reading, labels.value(row)));
+        used.append(reading.used);
         labelsKept = labelsKept && sameLabels(bars.last(), m_bars[i]);
         valuesKept = valuesKept && sameValues(bars.last(), m_bars[i]);
-        sentences.append(tr("%1: %2 of %3 used")
-                             .arg(bars.last().label, Units::humanBytes2(reading.used),
-                                  Units::humanBytes2(bars.last().total)));
     }
     if (labelsKept && valuesKept)
         return;
@@ -198,6 +197,12 @@ void MemoryBarChart::refresh()
         m_barLayout.placeBars(m_bars);
     else
         layOutFrame();
+    QStringList sentences;
+    for (int i = 0; i < count; ++i) {
+        sentences.append(tr("%1: %2 of %3 used")
+                             .arg(m_bars[i].label, Units::humanBytes2(used[i]),
+                                  Units::humanBytes2(m_bars[i].total)));
+    }
     setAccessibleDescription(sentences.join(QStringLiteral("; ")));
     update();
 }

@@ -79,7 +79,7 @@ private:
     // What each part's number is, translated once.
     struct Tips
     {
-        std::array<QString, SegmentCount> split; // with a split, once resident
+        std::array<QString, SegmentCount> usual; // with a split, the model resident
         QString usedUnknown;
         QString freeAfterLoad;
         QString notResident;
