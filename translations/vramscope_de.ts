@@ -1588,17 +1588,17 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Belegter Speicher im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="58" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="61" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="64" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="67" />
         <source>Load started</source>
         <translation>Laden gestartet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="69" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="72" />
         <source>Load finished</source>
         <translation>Laden beendet</translation>
     </message>

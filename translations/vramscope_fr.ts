@@ -1588,17 +1588,17 @@ poids %3, cache KV %4</translation>
         <translation>Mémoire utilisée au fil du temps</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="58" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="61" />
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="64" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="67" />
         <source>Load started</source>
         <translation>Début du chargement</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="69" />
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="72" />
         <source>Load finished</source>
         <translation>Fin du chargement</translation>
     </message>

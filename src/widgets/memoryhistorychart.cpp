@@ -50,6 +50,9 @@ MemoryHistoryChart::MemoryHistoryChart(const MemoryHistory *history,
     chart->setTitle(tr("Used memory over time"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // The light theme fills the card with a white-to-white gradient, which
+    // Qt blends scanline by scanline in its thread pool: the same, solid.
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
 
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
