@@ -15,6 +15,7 @@ private slots:
     void markersAreBounded();
     void timeRange();
     void removeSeries();
+    void samplesSinceGivesWhatCameAfter();
 };
 
 void TestMemoryHistory::ringBufferIsBounded()
@@ -96,6 +97,31 @@ void TestMemoryHistory::removeSeries()
     history.removeSeries(QStringLiteral("nothing"));
     history.append(QStringLiteral("a"), 30, 3);
     QCOMPARE(history.seriesKeys(), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+}
+
+void TestMemoryHistory::samplesSinceGivesWhatCameAfter()
+{
+    MemoryHistory history(4);
+    const QString gpu = QStringLiteral("gpu");
+    QCOMPARE(history.appendedCount(gpu), quint64(0));
+    QVERIFY(history.samplesSince(gpu, 0).isEmpty());
+    for (int i = 0; i < 3; ++i)
+        history.append(gpu, i * 10, quint64(i));
+    QCOMPARE(history.appendedCount(gpu), quint64(3));
+    QList<MemoryHistory::Sample> fresh = history.samplesSince(gpu, 1);
+    QCOMPARE(fresh.size(), 2);
+    QCOMPARE(fresh.first().used, quint64(1));
+    QCOMPARE(fresh.last().used, quint64(2));
+    QVERIFY(history.samplesSince(gpu, 3).isEmpty());
+    // Past the ring's capacity the count goes on; what was evicted is gone.
+    for (int i = 3; i < 10; ++i)
+        history.append(gpu, i * 10, quint64(i));
+    QCOMPARE(history.appendedCount(gpu), quint64(10));
+    fresh = history.samplesSince(gpu, 3);
+    QCOMPARE(fresh.size(), 4);
+    QCOMPARE(fresh.first().used, quint64(6));
+    QCOMPARE(fresh.last().used, quint64(9));
+    QCOMPARE(history.samplesSince(gpu, 8).first().used, quint64(8));
 }
 
 QTEST_GUILESS_MAIN(TestMemoryHistory)

@@ -6,6 +6,8 @@
 #include "processtablemodel.h"
 #include "sourcelistmodel.h"
 
+#include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace vramscope;
@@ -40,6 +42,8 @@ class TestMemoryHistoryChart : public QObject
 private slots:
     void removedSourceDropsItsLines();
     void sameNameOnTwoHostsHasTwoLegendNames();
+    void timeAxisMovesInSteps();
+    void refreshWithNothingNewLeavesTheLines();
 };
 
 void TestMemoryHistoryChart::removedSourceDropsItsLines()
@@ -117,6 +121,69 @@ void TestMemoryHistoryChart::sameNameOnTwoHostsHasTwoLegendNames()
     QCOMPARE(chart.seriesNames(),
              (QStringList{QStringLiteral("CUDA0 · 10.0.0.1:8080"), QStringLiteral("CUDA1"),
                           QStringLiteral("CUDA0 · 10.0.0.2:8080")}));
+}
+
+void TestMemoryHistoryChart::timeAxisMovesInSteps()
+{
+    DeviceTableModel devices;
+    devices.setDevices(QStringLiteral("a"),
+                       {gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:01:00.0"), 20 * GiB)});
+    const QString key = devices.rowKey(0);
+    MemoryHistory history;
+    MemoryHistoryChart chart(&history, &devices);
+    chart.resize(800, 400);
+    // Ten minutes at 1 Hz, refreshed after each sample.
+    const qint64 start = 1'700'000'000'000;
+    int moves = 0;
+    std::pair<qint64, qint64> previous;
+    for (int second = 0; second < 600; ++second) {
+        const qint64 now = start + qint64(second) * 1000;
+        history.append(key, now, quint64(second % 60) * GiB / 4);
+        chart.refresh();
+        const auto [from, to] = chart.timeAxisRange();
+        QVERIFY(from <= start);
+        QVERIFY(to >= now);
+        // After five minutes the axis moves by whole steps of at least a
+        // twentieth of what it shows: 15 s and more, rather than each second.
+        if (second >= 300 && chart.timeAxisRange() != previous)
+            ++moves;
+        previous = chart.timeAxisRange();
+    }
+    QVERIFY2(moves <= 20, qPrintable(QString::number(moves)));
+    // The line still ends at the newest sample: 599 % 60 = 59 quarters of a GiB.
+    const auto *line = qobject_cast<QLineSeries *>(chart.chart()->series().last());
+    QVERIFY(line);
+    QCOMPARE(line->points().last(), QPointF(double(start + 599'000), 59 / 4.0));
+}
+
+void TestMemoryHistoryChart::refreshWithNothingNewLeavesTheLines()
+{
+    DeviceTableModel devices;
+    devices.setDevices(QStringLiteral("a"),
+                       {gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:01:00.0"), 20 * GiB),
+                        gpu(QStringLiteral("CUDA1"), QStringLiteral("0000:02:00.0"), 10 * GiB)});
+    MemoryHistory history;
+    for (int row = 0; row < devices.rowCount(); ++row) {
+        for (int second = 0; second < 30; ++second)
+            history.append(devices.rowKey(row), 1000 * second, quint64(second) * GiB / 8);
+    }
+    MemoryHistoryChart chart(&history, &devices);
+    chart.resize(800, 400);
+    chart.refresh();
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (QAbstractSeries *series : chart.chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            spies.append(std::make_shared<QSignalSpy>(line, &QXYSeries::pointsReplaced));
+    }
+    QCOMPARE(spies.size(), 2);
+    // Nothing new: no line is laid out again.
+    chart.refresh();
+    for (const auto &spy : std::as_const(spies))
+        QCOMPARE(spy->size(), 0);
+    // One GPU's new sample: only its line.
+    history.append(devices.rowKey(0), 30'000, 5 * GiB);
+    chart.refresh();
+    QCOMPARE(spies[0]->size() + spies[1]->size(), 1);
 }
 
 QTEST_MAIN(TestMemoryHistoryChart)

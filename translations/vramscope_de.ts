@@ -1197,69 +1197,69 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="190"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="191"/>
         <source>Starting the demo…</source>
         <translation>Demo wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="213"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="224"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="230"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
         <source>Watch Server Log</source>
         <translation>Serverprotokoll beobachten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
         <source>Logs (*.log *.txt);;All files (*)</source>
         <translation>Protokolle (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="246"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="250"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="257"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="268"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="270"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="287"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="308"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="309"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n Modell geladen</numerusform>
@@ -1267,7 +1267,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="311"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1276,7 +1276,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1284,17 +1284,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="314"/>
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="349"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1535,57 +1535,117 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MemoryBarChart</name>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="32"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="44"/>
         <source>Memory by GPU</source>
         <translation>Speicher je GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="45"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="45"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="37"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="45"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="38"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="58"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="45"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="195"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="49"/>
+        <source>The model&apos;s weights on this GPU, from the split</source>
+        <translation>Die Gewichte des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="50"/>
+        <source>The model&apos;s KV cache on this GPU, from the split</source>
+        <translation>Der KV-Cache des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="51"/>
+        <source>The model&apos;s compute graph on this GPU, from the split</source>
+        <translation>Der Rechengraph des Modells auf dieser GPU, laut Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="52"/>
+        <source>Used memory that is not this model&apos;s weights, KV cache or graph: other processes, the driver</source>
+        <translation>Belegter Speicher, der nicht Gewichte, KV-Cache oder Graph dieses Modells ist: andere Prozesse, der Treiber</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="54"/>
+        <source>Memory ollama sets aside on this GPU for the runtime itself</source>
+        <translation>Speicher, den ollama auf dieser GPU für die Laufzeitumgebung selbst zurückhält</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="55"/>
+        <source>Free memory, less ollama&apos;s reserve</source>
+        <translation>Freier Speicher abzüglich der Reserve von ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="56"/>
+        <source>Used memory as the GPU reports it; without a split its parts are not known</source>
+        <translation>Belegter Speicher, wie die GPU ihn meldet; ohne Aufteilung sind seine Teile nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="57"/>
+        <source>Free memory once the model is loaded, less ollama&apos;s reserve</source>
+        <translation>Freier Speicher, sobald das Modell geladen ist, abzüglich der Reserve von ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="58"/>
+        <source>Not loaded yet: drawn out of free memory</source>
+        <translation>Noch nicht geladen: vom freien Speicher abgezogen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="59"/>
+        <source>Loading: drawn as far as the GPU&apos;s use has grown</source>
+        <translation>Wird geladen: so weit gezeichnet, wie die Belegung der GPU gewachsen ist</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="202"/>
+        <source>%1: %2 of %3 used</source>
+        <translation>%1: %2 von %3 belegt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="270"/>
+        <source>%1: %2 (%3 bytes)</source>
+        <translation>%1: %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="278"/>
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="199"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="282"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="207"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="288"/>
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>
@@ -1593,22 +1653,22 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MemoryHistoryChart</name>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="27"/>
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="50"/>
         <source>Used memory over time</source>
         <translation>Belegter Speicher im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="35"/>
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="61"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="41"/>
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="67"/>
         <source>Load started</source>
         <translation>Laden gestartet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memoryhistorychart.cpp" line="46"/>
+        <location filename="../src/widgets/memoryhistorychart.cpp" line="72"/>
         <source>Load finished</source>
         <translation>Laden beendet</translation>
     </message>
@@ -2179,12 +2239,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Journal (ollama.service)</translation>
     </message>
     <message>
-        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="56"/>
         <source>ollama %1</source>
         <translation>ollama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
         <source>%n load(s)</source>
         <translation>
             <numerusform>%n Ladevorgang</numerusform>
@@ -2192,7 +2252,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="59"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
         <source>%n resident</source>
         <translation>
             <numerusform>%n geladen</numerusform>

@@ -14,6 +14,7 @@ void MemoryHistory::append(const QString &series, qint64 msecs, quint64 used)
     if (!m_series.contains(series))
         m_order.append(series);
     Ring &ring = m_series[series];
+    ++ring.appended;
     if (ring.samples.size() < m_capacity) {
         ring.samples.append({msecs, used});
         return;
@@ -60,6 +61,27 @@ QList<MemoryHistory::Sample> MemoryHistory::samples(const QString &series) const
         return result;
     result.reserve(it->samples.size());
     forEach(*it, [&result](const Sample &sample) { result.append(sample); });
+    return result;
+}
+
+quint64 MemoryHistory::appendedCount(const QString &series) const
+{
+    const auto it = m_series.constFind(series);
+    return it == m_series.constEnd() ? 0 : it->appended;
+}
+
+QList<MemoryHistory::Sample> MemoryHistory::samplesSince(const QString &series,
+                                                         quint64 appended) const
+{
+    QList<Sample> result;
+    const auto it = m_series.constFind(series);
+    if (it == m_series.constEnd() || appended >= it->appended)
+        return result;
+    const qsizetype size = it->samples.size();
+    const qsizetype fresh = qsizetype(qMin<quint64>(it->appended - appended, quint64(size)));
+    result.reserve(fresh);
+    for (qsizetype i = size - fresh; i < size; ++i)
+        result.append(it->samples[(it->head + i) % size]);
     return result;
 }
 

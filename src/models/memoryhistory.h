@@ -46,6 +46,12 @@ public:
     qsizetype sampleCount(const QString &series) const;
     // Oldest first.
     QList<Sample> samples(const QString &series) const;
+    // Samples ever appended to a series, evicted ones included: a reader
+    // that keeps this count can ask for only what came after.
+    quint64 appendedCount(const QString &series) const;
+    // The samples appended after the first `appended`, as far as the ring
+    // still holds them, oldest first.
+    QList<Sample> samplesSince(const QString &series, quint64 appended) const;
     QList<Marker> markers() const { return m_markers; }
     // Earliest and latest sample over all series; {0, 0} when empty.
     std::pair<qint64, qint64> timeRange() const;
@@ -60,6 +66,7 @@ private:
     {
         QList<Sample> samples; // at most m_capacity; oldest at `head` once full
         qsizetype head = 0;
+        quint64 appended = 0;
     };
 
     template <typename Visit> void forEach(const Ring &ring, Visit visit) const;

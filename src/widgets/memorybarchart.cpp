@@ -4,65 +4,63 @@
 #include "units.h"
 
 #include <QAbstractProxyModel>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QHorizontalStackedBarSeries>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
 #include <QToolTip>
-#include <QValueAxis>
 
 namespace vramscope {
 
 namespace {
 
-constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-// Changed values in one segment past which all are set anew.
-constexpr qsizetype ManyChanges = 4;
+constexpr double GiB = double(Units::GibiByte);
+// Between the widget's edge and the chart's card.
+constexpr int CardMargin = 9;
 
 quint64 bytesAt(const DeviceTableModel *model, int row, int column)
 {
     return model->data(model->index(row, column)).toULongLong();
 }
 
+bool sameLabels(const MemoryBarLayout::Bar &a, const MemoryBarLayout::Bar &b)
+{
+    return a.label == b.label && a.description == b.description;
+}
+
+bool sameValues(const MemoryBarLayout::Bar &a, const MemoryBarLayout::Bar &b)
+{
+    if (a.total != b.total || a.parts.size() != b.parts.size())
+        return false;
+    for (int i = 0; i < a.parts.size(); ++i) {
+        if (a.parts[i].bytes != b.parts[i].bytes || a.parts[i].tip != b.parts[i].tip)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *proxy, QWidget *parent)
-    : QChartView(new QChart, parent), m_model(model), m_proxy(proxy)
+    : QWidget(parent), m_model(model), m_proxy(proxy), m_title(tr("Memory by GPU")),
+      m_axisTitle(tr("GiB")), m_names{tr("Weights"), tr("KV cache"), tr("Graph"),
+                                      tr("Other"),   tr("Reserve"),  tr("Free")},
+      m_colors{QColor(0x25, 0x63, 0xeb), QColor(0x7c, 0x3a, 0xed), QColor(0xd9, 0x77, 0x06),
+               QColor(0x6b, 0x72, 0x80), QColor(0x9c, 0xa3, 0xaf), QColor(0xd1, 0xfa, 0xe5)},
+      m_tips{{tr("The model's weights on this GPU, from the split"),
+              tr("The model's KV cache on this GPU, from the split"),
+              tr("The model's compute graph on this GPU, from the split"),
+              tr("Used memory that is not this model's weights, KV cache or graph: other "
+                 "processes, the driver"),
+              tr("Memory ollama sets aside on this GPU for the runtime itself"),
+              tr("Free memory, less ollama's reserve")},
+             tr("Used memory as the GPU reports it; without a split its parts are not known"),
+             tr("Free memory once the model is loaded, less ollama's reserve"),
+             tr("Not loaded yet: drawn out of free memory"),
+             tr("Loading: drawn as far as the GPU's use has grown")}
 {
-    QChart *chart = this->chart();
-    chart->setTitle(tr("Memory by GPU"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-
-    auto *series = new QHorizontalStackedBarSeries(chart);
-    const std::array<QString, SegmentCount> names{tr("Weights"), tr("KV cache"), tr("Graph"),
-                                                  tr("Other"),   tr("Reserve"),  tr("Free")};
-    const std::array<QColor, SegmentCount> colors{
-        QColor(0x25, 0x63, 0xeb), QColor(0x7c, 0x3a, 0xed), QColor(0xd9, 0x77, 0x06),
-        QColor(0x6b, 0x72, 0x80), QColor(0x9c, 0xa3, 0xaf), QColor(0xd1, 0xfa, 0xe5)};
-    for (int segment = 0; segment < SegmentCount; ++segment) {
-        auto *set = new QBarSet(names[segment], series);
-        set->setColor(colors[segment]);
-        set->setBorderColor(colors[segment].darker(130));
-        if (segment == Reserve)
-            set->setBrush(QBrush(colors[segment], Qt::BDiagPattern));
-        connect(set, &QBarSet::hovered, this,
-                [this, set](bool status, int index) { showTip(status, index, set); });
-        series->append(set);
-        m_sets[segment] = set;
-    }
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-
-    m_categoryAxis = new QBarCategoryAxis(chart);
-    m_valueAxis = new QValueAxis(chart);
-    m_valueAxis->setTitleText(tr("GiB"));
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(m_categoryAxis, Qt::AlignLeft);
-    chart->addAxis(m_valueAxis, Qt::AlignBottom);
-    series->attachAxis(m_categoryAxis);
-    series->attachAxis(m_valueAxis);
-
-    setRenderHint(QPainter::Antialiasing, false);
+    for (int segment = 0; segment < SegmentCount; ++segment)
+        m_legend.append({m_names[segment], m_colors[segment], fillOf(Segment(segment))});
+    setAccessibleName(m_title);
     setMinimumSize(320, 200);
 
     m_refreshTimer.setSingleShot(true);
@@ -73,7 +71,13 @@ MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *pro
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MemoryBarChart::scheduleRefresh);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MemoryBarChart::scheduleRefresh);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MemoryBarChart::scheduleRefresh);
+    layOutFrame();
     refresh();
+}
+
+MemoryBarLayout::Fill MemoryBarChart::fillOf(Segment segment)
+{
+    return segment == Reserve ? MemoryBarLayout::Fill::Hatched : MemoryBarLayout::Fill::Solid;
 }
 
 void MemoryBarChart::scheduleRefresh()
@@ -81,131 +85,246 @@ void MemoryBarChart::scheduleRefresh()
     m_refreshTimer.start();
 }
 
-MemoryBarChart::Bar MemoryBarChart::barOf(int row) const
+MemoryBarChart::Reading MemoryBarChart::readingOf(int row) const
 {
     const DeviceInfo &device = m_model->device(row);
-    Bar bar;
-    bar.used = device.usedMemory();
-    bar.known =
+    Reading reading;
+    reading.used = device.usedMemory();
+    reading.known =
         m_model->data(m_model->index(row, 0), DeviceTableModel::BreakdownKnownRole).toBool();
-    quint64 weights = bar.known ? bytesAt(m_model, row, DeviceTableModel::ModelWeights) : 0;
-    quint64 cache = bar.known ? bytesAt(m_model, row, DeviceTableModel::KvCache) : 0;
-    quint64 graph = bar.known ? bytesAt(m_model, row, DeviceTableModel::ComputeGraph) : 0;
-    const quint64 other = bar.known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : bar.used;
-    bar.pending = m_model->pendingBytes(row);
+    if (reading.known) {
+        reading.split = {bytesAt(m_model, row, DeviceTableModel::ModelWeights),
+                         bytesAt(m_model, row, DeviceTableModel::KvCache),
+                         bytesAt(m_model, row, DeviceTableModel::ComputeGraph)};
+    }
+    auto [weights, cache, graph] = reading.split;
+    const quint64 other =
+        reading.known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : reading.used;
+    reading.pending = m_model->pendingBytes(row);
     // A resident model still filling its GPU: its parts are drawn filled
     // as far as the GPU's use has grown, so the bar never passes the total.
     const quint64 parts = weights + cache + graph;
-    if (bar.known && bar.pending == 0 && bar.used < parts) {
-        const double filled = double(bar.used) / double(parts);
+    if (reading.known && reading.pending == 0 && reading.used < parts) {
+        reading.filling = true;
+        const double filled = double(reading.used) / double(parts);
         weights = quint64(double(weights) * filled);
         cache = quint64(double(cache) * filled);
         graph = quint64(double(graph) * filled);
     }
-    const quint64 freeLeft = device.freeMemory > bar.pending ? device.freeMemory - bar.pending : 0;
+    const quint64 freeLeft =
+        device.freeMemory > reading.pending ? device.freeMemory - reading.pending : 0;
     const quint64 reserve = qMin(device.minimumMemory(), freeLeft);
-    bar.bytes = {weights, cache, graph, other, reserve, freeLeft - reserve};
+    reading.bytes = {weights, cache, graph, other, reserve, freeLeft - reserve};
+    return reading;
+}
+
+QString MemoryBarChart::tipOf(Segment segment, const Reading &reading) const
+{
+    switch (segment) {
+    case Weights:
+    case KvCache:
+    case Graph:
+        if (reading.pending > 0)
+            return m_tips.usual[segment] + u'\n' + m_tips.notResident;
+        if (reading.filling)
+            return m_tips.usual[segment] + u'\n' + m_tips.filling;
+        break;
+    case OtherUsed:
+        if (!reading.known)
+            return m_tips.usedUnknown;
+        break;
+    case Free:
+        if (reading.pending > 0)
+            return m_tips.freeAfterLoad;
+        break;
+    default:
+        break;
+    }
+    return m_tips.usual[segment];
+}
+
+MemoryBarLayout::Bar MemoryBarChart::barOf(int row, const Reading &reading,
+                                           const QString &label) const
+{
+    const DeviceInfo &device = m_model->device(row);
+    MemoryBarLayout::Bar bar;
+    bar.label = label;
+    bar.description = device.description;
+    bar.total = device.totalMemory;
+    bar.parts.reserve(SegmentCount);
+    for (int segment = 0; segment < SegmentCount; ++segment) {
+        bar.parts.append({segment, m_names[segment], reading.bytes[segment], m_colors[segment],
+                          fillOf(Segment(segment)), tipOf(Segment(segment), reading)});
+    }
     return bar;
 }
 
 int MemoryBarChart::rowOfBar(int bar) const
 {
-    const int proxyRow = m_proxy->rowCount() - 1 - bar;
-    return m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+    return m_proxy->mapToSource(m_proxy->index(bar, 0)).row();
+}
+
+void MemoryBarChart::layOutFrame()
+{
+    m_barLayout.setFrame(rect().adjusted(CardMargin, CardMargin, -CardMargin, -CardMargin), font(),
+                         m_title, m_axisTitle, m_legend, m_bars);
+    m_barLayout.placeBars(m_bars);
 }
 
 void MemoryBarChart::refresh()
 {
     const int count = m_proxy->rowCount();
-    // Horizontal bars are drawn bottom-up: reverse so the first row is on top.
-    std::array<QList<qreal>, SegmentCount> values;
-    // Categories must differ, or the axis drops a bar's label.
+    // Labels differ across hosts (two CUDA0 get their host added).
     const QStringList labels = m_model->rowLabels();
-    QStringList names;
-    double maximum = 1.0;
-    for (int bar = 0; bar < count; ++bar) {
-        const int row = rowOfBar(bar);
-        const DeviceInfo &device = m_model->device(row);
-        const Bar bytes = barOf(row);
-        for (int segment = 0; segment < SegmentCount; ++segment)
-            values[segment].append(double(bytes.bytes[segment]) / GiB);
-        names.append(labels.value(row) + u'\n' + device.description);
-        maximum = qMax(maximum, double(device.totalMemory) / GiB);
-        maximum = qMax(maximum, double(bytes.used + bytes.pending) / GiB);
+    QList<MemoryBarLayout::Bar> bars;
+    bars.reserve(count);
+    QList<quint64> used;
+    used.reserve(count);
+    bool labelsKept = count == m_bars.size();
+    bool valuesKept = labelsKept;
+    for (int i = 0; i < count; ++i) {
+        const int row = rowOfBar(i);
+        const Reading reading = readingOf(row);
+        bars.append(barOf(row, reading, labels.value(row)));
+        used.append(reading.used);
+        labelsKept = labelsKept && sameLabels(bars.last(), m_bars[i]);
+        valuesKept = valuesKept && sameValues(bars.last(), m_bars[i]);
     }
-
-    for (int segment = 0; segment < SegmentCount; ++segment) {
-        QBarSet *set = m_sets[segment];
-        const QList<qreal> &wanted = values[segment];
-        QList<int> changed;
-        for (int i = 0; i < qMin(set->count(), count); ++i) {
-            if (set->at(i) != wanted[i])
-                changed.append(i);
-        }
-        // Each replace() lays out every bar of the chart again; past a few
-        // changes, swapping all values at once costs two layouts instead.
-        if (changed.size() > ManyChanges) {
-            set->remove(0, set->count());
-            set->append(wanted);
-            continue;
-        }
-        if (set->count() > count)
-            set->remove(count, set->count() - count);
-        for (int i : std::as_const(changed))
-            set->replace(i, wanted[i]);
-        if (set->count() < count)
-            set->append(wanted.mid(set->count()));
+    if (labelsKept && valuesKept)
+        return;
+    m_bars = bars;
+    if (labelsKept)
+        m_barLayout.placeBars(m_bars);
+    else
+        layOutFrame();
+    QStringList sentences;
+    for (int i = 0; i < count; ++i) {
+        sentences.append(tr("%1: %2 of %3 used")
+                             .arg(m_bars[i].label, Units::humanBytes2(used[i]),
+                                  Units::humanBytes2(m_bars[i].total)));
     }
-    if (m_categoryAxis->categories() != names)
-        m_categoryAxis->setCategories(names);
-    const double top = std::ceil(maximum);
-    if (m_valueAxis->min() != 0.0 || m_valueAxis->max() != top)
-        m_valueAxis->setRange(0.0, top);
+    setAccessibleDescription(sentences.join(QStringLiteral("; ")));
+    update();
 }
 
 QList<qreal> MemoryBarChart::values(Segment segment) const
 {
     QList<qreal> result;
-    for (int i = 0; i < m_sets[segment]->count(); ++i)
-        result.append(m_sets[segment]->at(i));
-    // Stored bottom-up; report in the table's order.
-    std::reverse(result.begin(), result.end());
+    result.reserve(m_bars.size());
+    for (const MemoryBarLayout::Bar &bar : m_bars) {
+        quint64 bytes = 0;
+        for (const MemoryBarLayout::Part &part : bar.parts) {
+            if (part.segment == segment)
+                bytes += part.bytes;
+        }
+        result.append(double(bytes) / GiB);
+    }
     return result;
 }
 
 QStringList MemoryBarChart::categories() const
 {
-    QStringList names = m_categoryAxis->categories();
-    std::reverse(names.begin(), names.end());
+    QStringList names;
+    names.reserve(m_bars.size());
+    for (const MemoryBarLayout::Bar &bar : m_bars)
+        names.append(bar.label + u'\n' + bar.description);
     return names;
 }
 
-void MemoryBarChart::showTip(bool status, int index, QBarSet *set)
+QRect MemoryBarChart::segmentRect(int bar, Segment segment) const
 {
-    if (!status || index < 0 || index >= set->count() || index >= m_proxy->rowCount()) {
-        QToolTip::hideText();
-        return;
+    QRect united;
+    if (bar < 0 || bar >= m_bars.size())
+        return united;
+    for (int part = 0; part < m_bars[bar].parts.size(); ++part) {
+        if (m_bars[bar].parts[part].segment == segment)
+            united |= m_barLayout.partRect(bar, part);
     }
+    return united;
+}
+
+QRect MemoryBarChart::capacityRect(int bar) const
+{
+    return m_barLayout.capacityRect(bar);
+}
+
+bool MemoryBarChart::labelShown(int bar) const
+{
+    return m_barLayout.labelShown(bar);
+}
+
+QString MemoryBarChart::toolTipAt(const QPoint &point, QRect *area) const
+{
+    const MemoryBarLayout::Hit hit = m_barLayout.hitAt(point);
+    if (hit.bar < 0 || hit.bar >= m_bars.size() || hit.bar >= m_proxy->rowCount())
+        return QString();
+    const MemoryBarLayout::Bar &bar = m_bars[hit.bar];
     // Worked out on hover rather than on every refresh: few bars are ever hovered.
-    const int row = rowOfBar(index);
+    const int row = rowOfBar(hit.bar);
     const DeviceInfo &device = m_model->device(row);
-    const Bar bar = barOf(row);
-    QString tip = set->label() + u": " + QString::number(set->at(index), 'f', 2) + u" GiB\n" +
-                  device.name + u" — " + device.description + u'\n' +
-                  tr("total %1, used %2, free %3")
-                      .arg(Units::humanBytes2(device.totalMemory), Units::humanBytes2(bar.used),
-                           Units::humanBytes2(device.freeMemory));
-    if (bar.known) {
-        tip += u'\n' + tr("weights %1, KV cache %2, graph %3")
-                           .arg(Units::humanBytes2(bar.bytes[Weights]),
-                                Units::humanBytes2(bar.bytes[KvCache]),
-                                Units::humanBytes2(bar.bytes[Graph]));
+    const Reading reading = readingOf(row);
+    QStringList lines;
+    *area = m_barLayout.rowRect(hit.bar);
+    if (hit.part >= 0) {
+        const MemoryBarLayout::Part &part = bar.parts[hit.part];
+        lines << tr("%1: %2 (%3 bytes)")
+                     .arg(part.label, Units::humanBytes2(part.bytes),
+                          QLocale().toString(part.bytes))
+              << part.tip;
+        const QRect drawn = m_barLayout.partRect(hit.bar, hit.part);
+        *area = QRect(drawn.left(), area->top(), drawn.width(), area->height());
     }
-    if (bar.pending > device.freeMemory)
-        tip +=
-            u'\n' +
-            tr("does not fit: %1 short").arg(Units::humanBytes2(bar.pending - device.freeMemory));
-    QToolTip::showText(QCursor::pos(), tip);
+    lines << (device.description.isEmpty() ? bar.label : bar.label + u" — " + device.description)
+          << tr("total %1, used %2, free %3")
+                 .arg(Units::humanBytes2(device.totalMemory), Units::humanBytes2(reading.used),
+                      Units::humanBytes2(device.freeMemory));
+    if (reading.known) {
+        lines << tr("weights %1, KV cache %2, graph %3")
+                     .arg(Units::humanBytes2(reading.split[0]),
+                          Units::humanBytes2(reading.split[1]),
+                          Units::humanBytes2(reading.split[2]));
+    }
+    if (reading.pending > device.freeMemory) {
+        lines << tr("does not fit: %1 short")
+                     .arg(Units::humanBytes2(reading.pending - device.freeMemory));
+    }
+    return lines.join(u'\n');
+}
+
+bool MemoryBarChart::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    QRect area;
+    const QString tip = toolTipAt(help->pos(), &area);
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        QToolTip::showText(help->globalPos(), tip, this, area);
+    }
+    return true;
+}
+
+void MemoryBarChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().window());
+    m_barLayout.draw(&painter, palette());
+}
+
+void MemoryBarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOutFrame();
+}
+
+void MemoryBarChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        layOutFrame();
 }
 
 } // namespace vramscope

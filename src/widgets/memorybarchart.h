@@ -1,28 +1,30 @@
 #pragma once
 
-#include <QChartView>
+#include "memorybarlayout.h"
+
 #include <QTimer>
+#include <QWidget>
 
 #include <array>
 
 class QAbstractProxyModel;
-class QBarCategoryAxis;
-class QBarSet;
-class QValueAxis;
 
 namespace vramscope {
 
 class DeviceTableModel;
 
-// One stacked bar per GPU, in the device table's order: model weights, KV
-// cache, compute graph, other used, ollama's minimum reserve and free, in
-// GiB against the GPU's total. Before the model is resident its parts are
-// drawn out of free memory, so a split that does not fit runs past the
-// total; while a resident model is still filling its GPU, its parts fill as
-// far as the GPU's use has grown. Series are created once and updated in
-// place (re-creating them every tick leaks in Qt Charts 6.4), and only the
-// values that changed are replaced: each replace lays out every bar again.
-class MemoryBarChart : public QChartView
+// One horizontal stacked bar per GPU, in the device table's order: model
+// weights, KV cache, compute graph, other used, ollama's minimum reserve
+// and free, on a GiB axis against the GPU's total. Before the model is
+// resident its parts are drawn out of free memory, so a split that does not
+// fit runs past the total, in the warning colour; while a resident model is
+// still filling its GPU, its parts fill as far as the GPU's use has grown.
+// Hovering a part tells its bytes and what the number is.
+//
+// Painted by hand rather than with Qt Charts, whose stacked bars took ~10 ms
+// a tick at 64 GPUs: the geometry is worked out when the data or the size
+// change, and painting only draws.
+class MemoryBarChart : public QWidget
 {
     Q_OBJECT
 
@@ -43,32 +45,67 @@ public:
 
     // The bars' current values in GiB, for each segment in bar order.
     QList<qreal> values(Segment segment) const;
+    // Each bar's label and, on a second line, its GPU's description.
     QStringList categories() const;
+    // Where a segment of a bar is drawn; empty when it holds nothing.
+    QRect segmentRect(int bar, Segment segment) const;
+    // Where a bar would end at its GPU's total.
+    QRect capacityRect(int bar) const;
+    // Whether a bar's label is drawn; on thin rows only every few are.
+    bool labelShown(int bar) const;
 
 public slots:
     void refresh();
 
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    // One bar in bytes per segment, and what its tooltip needs besides.
-    struct Bar
+    // What the model says of one GPU: bytes per segment as drawn, and what
+    // the tooltip needs besides.
+    struct Reading
     {
         std::array<quint64, SegmentCount> bytes{};
+        std::array<quint64, 3> split{}; // weights, KV cache, graph as the split has them
         quint64 used = 0;
-        quint64 pending = 0;
-        bool known = false; // a breakdown covers this GPU
+        quint64 pending = 0;  // the model's parts still to come out of free
+        bool known = false;   // a breakdown covers this GPU
+        bool filling = false; // resident, but the GPU's use has not caught up
     };
 
-    Bar barOf(int row) const;
-    // The model row of a bar; bars are stored bottom-up.
+    // What each part's number is, translated once.
+    struct Tips
+    {
+        std::array<QString, SegmentCount> usual; // with a split, the model resident
+        QString usedUnknown;
+        QString freeAfterLoad;
+        QString notResident;
+        QString filling;
+    };
+
+    static MemoryBarLayout::Fill fillOf(Segment segment);
+    Reading readingOf(int row) const;
+    QString tipOf(Segment segment, const Reading &reading) const;
+    MemoryBarLayout::Bar barOf(int row, const Reading &reading, const QString &label) const;
     int rowOfBar(int bar) const;
     void scheduleRefresh();
-    void showTip(bool status, int index, QBarSet *set);
+    void layOutFrame();
+    // The tooltip for a point and the area it holds for; empty off the bars.
+    QString toolTipAt(const QPoint &point, QRect *area) const;
 
     DeviceTableModel *m_model;
     QAbstractProxyModel *m_proxy;
-    std::array<QBarSet *, SegmentCount> m_sets{};
-    QBarCategoryAxis *m_categoryAxis = nullptr;
-    QValueAxis *m_valueAxis = nullptr;
+    QString m_title;
+    QString m_axisTitle;
+    std::array<QString, SegmentCount> m_names;
+    std::array<QColor, SegmentCount> m_colors;
+    Tips m_tips;
+    QList<MemoryBarLayout::LegendEntry> m_legend;
+    QList<MemoryBarLayout::Bar> m_bars;
+    MemoryBarLayout m_barLayout;
     QTimer m_refreshTimer;
 };
 
