@@ -1,5 +1,6 @@
 #include "devicetablemodel.h"
 #include "devicetableproxy.h"
+#include "gpuoccupancy.h"
 #include "memorybarchart.h"
 
 #include <QHelpEvent>
@@ -83,6 +84,7 @@ private slots:
     void toolTipOfASplitThatDoesNotFitSaysByHowMuch();
     void thinRowsLabelEveryFewBars();
     void accessibleDescriptionSummarisesTheBars();
+    void residentModelsFromTheLogAndOtherPrograms();
 };
 
 void TestMemoryBarChart::pollChangesOnlyThatGpusBar()
@@ -196,10 +198,9 @@ void TestMemoryBarChart::toolTipNamesThePartUnderTheMouse()
     // Anywhere over the part counts, also just above the bar in its row.
     for (const QPoint &point : {other.center(), QPoint(other.center().x(), other.top() - 2)}) {
         const QString tip = toolTipAt(f.chart, point);
-        QVERIFY2(
-            tip.startsWith(
-                QStringLiteral("Other: 14.0 GiB (%1 bytes)\n").arg(QLocale().toString(14 * GiB))),
-            qPrintable(tip));
+        QVERIFY2(tip.startsWith(QStringLiteral("Unaccounted: 14.0 GiB (%1 bytes)\n")
+                                    .arg(QLocale().toString(14 * GiB))),
+                 qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("CUDA1 — RTX 4090")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("total 24.0 GiB, used 14.0 GiB, free 10.0 GiB")),
                  qPrintable(tip));
@@ -262,6 +263,51 @@ void TestMemoryBarChart::accessibleDescriptionSummarisesTheBars()
     QCOMPARE(f.chart.accessibleName(), QStringLiteral("Memory by GPU"));
     QCOMPARE(f.chart.accessibleDescription(),
              QStringLiteral("CUDA0: 4.0 GiB of 24.0 GiB used; CUDA1: 14.0 GiB of 24.0 GiB used"));
+}
+
+void TestMemoryBarChart::residentModelsFromTheLogAndOtherPrograms()
+{
+    // 24 GiB with 4 free: 20 GiB used.
+    Fixture f({gpu(QStringLiteral("CUDA0"), QStringLiteral("0000:01:00.0"), 4 * GiB)});
+    const QString key = f.model.rowKey(0);
+    GpuOccupancy occupancy;
+    f.chart.setOccupancy(&occupancy);
+    // Two resident models from the log: 8 + 1 + 1 and 4 + 2 + 0.5 GiB =
+    // 16.5 GiB; a program that is not ollama holds 3 GiB; the remaining
+    // 20 - 16.5 - 3 = 0.5 GiB nothing accounts for.
+    occupancy.setModels({{key,
+                          {{QStringLiteral("qwen3:14b"), 8 * GiB, GiB, GiB},
+                           {QStringLiteral("llama3.1:8b"), 4 * GiB, 2 * GiB, GiB / 2}}}});
+    occupancy.setOtherProcesses({{key, 3 * GiB}});
+    f.chart.refresh();
+    QCOMPARE(f.chart.values(MemoryBarChart::Weights), QList<qreal>{12.0});
+    QCOMPARE(f.chart.values(MemoryBarChart::KvCache), QList<qreal>{3.0});
+    QCOMPARE(f.chart.values(MemoryBarChart::Graph), QList<qreal>{1.5});
+    QCOMPARE(f.chart.values(MemoryBarChart::NotOllama), QList<qreal>{3.0});
+    QCOMPARE(f.chart.values(MemoryBarChart::OtherUsed), QList<qreal>{0.5});
+    // Each model is its own group: hovering the first third of the weights
+    // names the first model.
+    const QRect weights = f.chart.segmentRect(0, MemoryBarChart::Weights);
+    const QString tip = toolTipAt(f.chart, QPoint(weights.left() + 3, weights.center().y()));
+    QVERIFY2(tip.startsWith(QStringLiteral("qwen3:14b \u00b7 Weights: 8.0 GiB")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("from the server log")), qPrintable(tip));
+    const QRect notOllama = f.chart.segmentRect(0, MemoryBarChart::NotOllama);
+    QVERIFY2(
+        toolTipAt(f.chart, notOllama.center()).startsWith(QStringLiteral("Not ollama: 3.0 GiB")),
+        qPrintable(toolTipAt(f.chart, notOllama.center())));
+
+    // Other programs said to hold more than is left: capped at what is left.
+    occupancy.setOtherProcesses({{key, 10 * GiB}});
+    f.chart.refresh();
+    QCOMPARE(f.chart.values(MemoryBarChart::NotOllama), QList<qreal>{3.5});
+    QCOMPARE(f.chart.values(MemoryBarChart::OtherUsed), QList<qreal>{0.0});
+    // Models gone: used is unaccounted but for other programs' part.
+    occupancy.setModels({});
+    occupancy.setOtherProcesses({{key, 3 * GiB}});
+    f.chart.refresh();
+    QCOMPARE(f.chart.values(MemoryBarChart::Weights), QList<qreal>{0.0});
+    QCOMPARE(f.chart.values(MemoryBarChart::NotOllama), QList<qreal>{3.0});
+    QCOMPARE(f.chart.values(MemoryBarChart::OtherUsed), QList<qreal>{17.0});
 }
 
 QTEST_MAIN(TestMemoryBarChart)

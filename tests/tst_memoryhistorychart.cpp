@@ -1,4 +1,5 @@
 #include "devicetablemodel.h"
+#include "gpuoccupancy.h"
 #include "memoryhistory.h"
 #include "memoryhistorychart.h"
 #include "poller.h"
@@ -53,7 +54,8 @@ void TestMemoryHistoryChart::removedSourceDropsItsLines()
     SourceListModel sources;
     MemoryHistory history;
     ProcessTableModel processes;
-    PollerFeed feed(&poller, &devices, &sources, &history, &processes);
+    GpuOccupancy occupancy;
+    PollerFeed feed(&poller, &devices, &sources, &history, &processes, &occupancy);
     MemoryHistoryChart chart(&history, &devices);
     chart.resize(800, 400);
 

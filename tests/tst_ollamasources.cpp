@@ -1,5 +1,6 @@
 #include "devicetablemodel.h"
 #include "fakerunnerprocess.h"
+#include "gpuoccupancy.h"
 #include "localdiscovery.h"
 #include "modeltablemodel.h"
 #include "modeltableproxy.h"
@@ -342,6 +343,15 @@ void TestOllamaSources::serverLogTellsEachGpu()
     QCOMPARE(share.total().bytes, 6063285862LL);
     QCOMPARE(models->index(0, ModelTableModel::Gpus).data().toString(),
              QStringLiteral("CUDA0: 33 layer(s), 5.6 GiB"));
+    // The same numbers for the bars, on the GPU at that PCI address.
+    const QList<GpuOccupancy::ModelPart> parts =
+        workspace.occupancy()->models(QStringLiteral("pci:0000:01:00.0"));
+    QCOMPARE(parts.size(), 1);
+    QCOMPARE(parts.first().model, row.name);
+    QCOMPARE(parts.first().weights, 4402341478ULL);
+    QCOMPARE(parts.first().kvCache, 1073741824ULL);
+    QCOMPARE(parts.first().graph, 587202560ULL);
+    QVERIFY(workspace.occupancy()->models(QStringLiteral("pci:0000:02:00.0")).isEmpty());
 }
 
 void TestOllamaSources::journalWatchedWhenSystemdHasTheUnit()

@@ -2,6 +2,7 @@
 #include "devicetablemodel.h"
 #include "editorcontroller.h"
 #include "fakerunnerprocess.h"
+#include "gpuoccupancy.h"
 #include "layerassignmentmodel.h"
 #include "modeltablemodel.h"
 #include "poller.h"
@@ -357,7 +358,8 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
                  "reserved=0 cc=8.9\n"
                  "gpu name=NVIDIA_RTX_A2000 uuid=GPU-a2000 bus=00000000:03:00.0 "
                  "total=6442450944 used=0 free=6442450944 reserved=0 cc=8.6\n"
-                 "compute 0 4242 1073741824\n");
+                 "compute 0 4242 1073741824\n"
+                 "compute 0 4300 536870912\n");
     script.close();
     qputenv("FAKENVML_SCRIPT", QFile::encodeName(script.fileName()));
     qputenv("VRAMSCOPE_NVML", FAKENVML_LIBRARY);
@@ -375,6 +377,8 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
                          {"/usr/local/bin/ollama", "runner", "--model",
                           runner.modelPath().toLatin1(), "--port",
                           QByteArray::number(runner.endpoint().port())}));
+    // And a program that is not ollama's, on the same GPU.
+    QVERIFY(writeProcess(machine.filePath(QStringLiteral("proc")), 4300, {"python3", "train.py"}));
     const QString root = machine.path();
 
     Workspace workspace(&m_network);
@@ -400,12 +404,18 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     QCOMPARE(table->device(rtx).description, QStringLiteral("NVIDIA GeForce RTX 4090"));
     // Its process, in the Processes table, named by its model's blob.
     ProcessTableModel *processes = workspace.processModel();
-    QTRY_COMPARE_WITH_TIMEOUT(processes->rowCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(processes->rowCount(), 2, WaitMs);
+    // In key order (GPU, then pid): the runner, 4242, before 4300.
     QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Pid)).toUInt(), 4242u);
     QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Memory)).toULongLong(),
              1073741824ULL);
     QCOMPARE(processes->data(processes->index(0, ProcessTableModel::Model)).toString(),
              u"sha256-" + digest.left(12));
+    // What is not ollama's is known per GPU, for the bars.
+    QCOMPARE(workspace.occupancy()->otherProcesses(QStringLiteral("pci:0000:01:00.0")),
+             std::optional<quint64>(536870912));
+    QCOMPARE(workspace.occupancy()->otherProcesses(QStringLiteral("pci:0000:03:00.0")),
+             std::optional<quint64>(0));
 
     // Its server watched: the runner is named by the model the server has
     // loaded from that blob, with what the server says it holds beside

@@ -1197,69 +1197,69 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="191"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="192"/>
         <source>Starting the demo…</source>
         <translation>Demo wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Pläne, /info-Antworten und Speicherberichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
         <source>Watch Server Log</source>
         <translation>Serverprotokoll beobachten</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
         <source>Logs (*.log *.txt);;All files (*)</source>
         <translation>Protokolle (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
         <source>Another GGUF file…</source>
         <translation>Eine andere GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
         <source>Open Model</source>
         <translation>Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Ein Modell Ihres ollama-Speichers oder sein Name:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="260"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="270"/>
         <source>Save Plan</source>
         <translation>Plan speichern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="270"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
         <source>vramscope plans (*.json)</source>
         <translation>vramscope-Pläne (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="289"/>
         <source>No source is being watched</source>
         <translation>Es wird keine Quelle überwacht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="309"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="310"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n Modell geladen</numerusform>
@@ -1267,7 +1267,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1276,7 +1276,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="314"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1284,17 +1284,17 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="314"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
         <source>%1 of %2 used</source>
         <translation>%1 von %2 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
         <source>About vramscope</source>
         <translation>Über vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="352"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Beobachten Sie, wie sich der Speicher jeder GPU füllt, während ollama ein Modell lädt, probieren Sie aus, wie sich die Layer eines Modells auf GPUs aufteilen lassen, und sehen Sie vor dem Laden, ob eine Aufteilung passt.&lt;/p&gt;&lt;p&gt;Das Gerätemodell folgt ollamas Paket &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1556,16 +1556,11 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="47"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
@@ -1575,77 +1570,107 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="49"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <source>Not ollama</source>
+        <translation>Nicht ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <source>Unaccounted</source>
+        <translation>Unzugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="51"/>
         <source>The model&apos;s weights on this GPU, from the split</source>
         <translation>Die Gewichte des Modells auf dieser GPU, laut Aufteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="50"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="52"/>
         <source>The model&apos;s KV cache on this GPU, from the split</source>
         <translation>Der KV-Cache des Modells auf dieser GPU, laut Aufteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="51"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="53"/>
         <source>The model&apos;s compute graph on this GPU, from the split</source>
         <translation>Der Rechengraph des Modells auf dieser GPU, laut Aufteilung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="52"/>
-        <source>Used memory that is not this model&apos;s weights, KV cache or graph: other processes, the driver</source>
-        <translation>Belegter Speicher, der nicht Gewichte, KV-Cache oder Graph dieses Modells ist: andere Prozesse, der Treiber</translation>
+        <location filename="../src/widgets/memorybarchart.cpp" line="54"/>
+        <source>Memory other programs hold on this GPU, as the driver tells it</source>
+        <translation>Speicher, den andere Programme auf dieser GPU belegen, laut Treiber</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="54"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="55"/>
+        <source>Used memory that neither ollama&apos;s models nor other programs account for: the driver, drift, or what no source tells</source>
+        <translation>Belegter Speicher, den weder ollamas Modelle noch andere Programme erklären: der Treiber, Abweichungen oder was keine Quelle sagt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="57"/>
         <source>Memory ollama sets aside on this GPU for the runtime itself</source>
         <translation>Speicher, den ollama auf dieser GPU für die Laufzeitumgebung selbst zurückhält</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="55"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="58"/>
         <source>Free memory, less ollama&apos;s reserve</source>
         <translation>Freier Speicher abzüglich der Reserve von ollama</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="56"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="59"/>
         <source>Used memory as the GPU reports it; without a split its parts are not known</source>
         <translation>Belegter Speicher, wie die GPU ihn meldet; ohne Aufteilung sind seine Teile nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="57"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="60"/>
         <source>Free memory once the model is loaded, less ollama&apos;s reserve</source>
         <translation>Freier Speicher, sobald das Modell geladen ist, abzüglich der Reserve von ollama</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="58"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="61"/>
         <source>Not loaded yet: drawn out of free memory</source>
         <translation>Noch nicht geladen: vom freien Speicher abgezogen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="59"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="62"/>
         <source>Loading: drawn as far as the GPU&apos;s use has grown</source>
         <translation>Wird geladen: so weit gezeichnet, wie die Belegung der GPU gewachsen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="202"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="63"/>
+        <source>%1&apos;s weights on this GPU, from the server log</source>
+        <translation>Gewichte von %1 auf dieser GPU, laut Serverprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="64"/>
+        <source>%1&apos;s KV cache on this GPU, from the server log</source>
+        <translation>KV-Cache von %1 auf dieser GPU, laut Serverprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="65"/>
+        <source>%1&apos;s compute graph on this GPU, from the server log</source>
+        <translation>Rechengraph von %1 auf dieser GPU, laut Serverprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="300"/>
         <source>%1: %2 of %3 used</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="270"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="368"/>
         <source>%1: %2 (%3 bytes)</source>
         <translation>%1: %2 (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="278"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="376"/>
         <source>total %1, used %2, free %3</source>
         <translation>gesamt %1, belegt %2, frei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="282"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="380"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>Gewichte %1, KV-Cache %2, Graph %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="288"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="386"/>
         <source>does not fit: %1 short</source>
         <translation>passt nicht: %1 fehlen</translation>
     </message>
@@ -2628,17 +2653,17 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="76"/>
+        <location filename="../src/workspace/workspace.cpp" line="77"/>
         <source>unknown kind of source &apos;%1&apos;</source>
         <translation>unbekannte Art von Quelle „%1“</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="85"/>
+        <location filename="../src/workspace/workspace.cpp" line="86"/>
         <source>%1 is watched already</source>
         <translation>%1 wird bereits überwacht</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="121"/>
+        <location filename="../src/workspace/workspace.cpp" line="122"/>
         <source>%1 is not watched any more</source>
         <translation>%1 wird nicht mehr überwacht</translation>
     </message>

@@ -1197,69 +1197,69 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::MainWindow</name>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="191"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="192"/>
         <source>Starting the demo…</source>
         <translation>Lancement de la démo…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="214"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="215"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="216"/>
         <source>Plans, /info bodies and memory reports (*.json);;All files (*)</source>
         <translation>Plans, réponses /info et rapports mémoire (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="224"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="231"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="232"/>
         <source>Watch Server Log</source>
         <translation>Suivre le journal du serveur</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="225"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="226"/>
         <source>Logs (*.log *.txt);;All files (*)</source>
         <translation>Journaux (*.log *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="247"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="248"/>
         <source>Another GGUF file…</source>
         <translation>Un autre fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="251"/>
-        <location filename="../src/widgets/mainwindow.cpp" line="258"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
         <source>Open Model</source>
         <translation>Ouvrir un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="252"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="253"/>
         <source>A model of your ollama store, or its name:</source>
         <translation>Un modèle de votre dépôt ollama, ou son nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="259"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="260"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="269"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="270"/>
         <source>Save Plan</source>
         <translation>Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="270"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="271"/>
         <source>vramscope plans (*.json)</source>
         <translation>Plans vramscope (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="288"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="289"/>
         <source>No source is being watched</source>
         <translation>Aucune source n’est surveillée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="309"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="310"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n modèle chargé</numerusform>
@@ -1267,7 +1267,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="312"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
         <source>%1 of %n source(s) ok</source>
         <extracomment>%1 of %2 sources ok, %3 GPUs, used of total memory</extracomment>
         <translation>
@@ -1276,7 +1276,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/mainwindow.cpp" line="313"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="314"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1284,17 +1284,17 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="314"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="315"/>
         <source>%1 of %2 used</source>
         <translation>%1 sur %2 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="350"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
         <source>About vramscope</source>
         <translation>À propos de vramscope</translation>
     </message>
     <message>
-        <location filename="../src/widgets/mainwindow.cpp" line="351"/>
+        <location filename="../src/widgets/mainwindow.cpp" line="352"/>
         <source>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Watch each GPU&apos;s memory fill while ollama loads a model, try how a model&apos;s layers could be split across GPUs, and see before loading whether a split fits.&lt;/p&gt;&lt;p&gt;Its device model follows ollama&apos;s package &lt;code&gt;ml&lt;/code&gt; (v0.12.10).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vramscope %1&lt;/h3&gt;&lt;p&gt;Observez la mémoire de chaque GPU se remplir pendant qu&apos;ollama charge un modèle, essayez différentes répartitions des couches d&apos;un modèle entre les GPU, et vérifiez avant le chargement si une répartition tient en mémoire.&lt;/p&gt;&lt;p&gt;Son modèle de périphériques suit le paquet &lt;code&gt;ml&lt;/code&gt; d&apos;ollama (v0.12.10).&lt;/p&gt;</translation>
     </message>
@@ -1556,16 +1556,11 @@ poids %3, cache KV %4</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
         <source>Reserve</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="47"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
@@ -1575,77 +1570,107 @@ poids %3, cache KV %4</translation>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="49"/>
-        <source>The model&apos;s weights on this GPU, from the split</source>
-        <translation>Les poids du modèle sur ce GPU, d'après la répartition</translation>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <source>Not ollama</source>
+        <translation>Hors ollama</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="50"/>
-        <source>The model&apos;s KV cache on this GPU, from the split</source>
-        <translation>Le cache KV du modèle sur ce GPU, d'après la répartition</translation>
+        <location filename="../src/widgets/memorybarchart.cpp" line="46"/>
+        <source>Unaccounted</source>
+        <translation>Non attribuée</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="51"/>
-        <source>The model&apos;s compute graph on this GPU, from the split</source>
-        <translation>Le graphe de calcul du modèle sur ce GPU, d'après la répartition</translation>
+        <source>The model&apos;s weights on this GPU, from the split</source>
+        <translation>Les poids du modèle sur ce GPU, d&apos;après la répartition</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="52"/>
-        <source>Used memory that is not this model&apos;s weights, KV cache or graph: other processes, the driver</source>
-        <translation>Mémoire utilisée qui n'est ni les poids, ni le cache KV, ni le graphe de ce modèle : autres processus, pilote</translation>
+        <source>The model&apos;s KV cache on this GPU, from the split</source>
+        <translation>Le cache KV du modèle sur ce GPU, d&apos;après la répartition</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="53"/>
+        <source>The model&apos;s compute graph on this GPU, from the split</source>
+        <translation>Le graphe de calcul du modèle sur ce GPU, d&apos;après la répartition</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="54"/>
-        <source>Memory ollama sets aside on this GPU for the runtime itself</source>
-        <translation>Mémoire qu'ollama réserve sur ce GPU pour le moteur d'exécution lui-même</translation>
+        <source>Memory other programs hold on this GPU, as the driver tells it</source>
+        <translation>Mémoire occupée sur ce GPU par d'autres programmes, selon le pilote</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="55"/>
-        <source>Free memory, less ollama&apos;s reserve</source>
-        <translation>Mémoire libre, moins la réserve d'ollama</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="56"/>
-        <source>Used memory as the GPU reports it; without a split its parts are not known</source>
-        <translation>Mémoire utilisée telle que le GPU l'indique ; sans répartition, ses parts sont inconnues</translation>
+        <source>Used memory that neither ollama&apos;s models nor other programs account for: the driver, drift, or what no source tells</source>
+        <translation>Mémoire utilisée que ni les modèles d'ollama ni d'autres programmes n'expliquent : le pilote, une dérive, ou ce qu'aucune source ne dit</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="57"/>
-        <source>Free memory once the model is loaded, less ollama&apos;s reserve</source>
-        <translation>Mémoire libre une fois le modèle chargé, moins la réserve d'ollama</translation>
+        <source>Memory ollama sets aside on this GPU for the runtime itself</source>
+        <translation>Mémoire qu&apos;ollama réserve sur ce GPU pour le moteur d&apos;exécution lui-même</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="58"/>
-        <source>Not loaded yet: drawn out of free memory</source>
-        <translation>Pas encore chargé : pris sur la mémoire libre</translation>
+        <source>Free memory, less ollama&apos;s reserve</source>
+        <translation>Mémoire libre, moins la réserve d&apos;ollama</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="59"/>
+        <source>Used memory as the GPU reports it; without a split its parts are not known</source>
+        <translation>Mémoire utilisée telle que le GPU l&apos;indique&#xa0;; sans répartition, ses parts sont inconnues</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="60"/>
+        <source>Free memory once the model is loaded, less ollama&apos;s reserve</source>
+        <translation>Mémoire libre une fois le modèle chargé, moins la réserve d&apos;ollama</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="61"/>
+        <source>Not loaded yet: drawn out of free memory</source>
+        <translation>Pas encore chargé&#xa0;: pris sur la mémoire libre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="62"/>
         <source>Loading: drawn as far as the GPU&apos;s use has grown</source>
-        <translation>Chargement : dessiné aussi loin que l'occupation du GPU a augmenté</translation>
+        <translation>Chargement&#xa0;: dessiné aussi loin que l&apos;occupation du GPU a augmenté</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="202"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="63"/>
+        <source>%1&apos;s weights on this GPU, from the server log</source>
+        <translation>Poids de %1 sur ce GPU, selon le journal du serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="64"/>
+        <source>%1&apos;s KV cache on this GPU, from the server log</source>
+        <translation>Cache KV de %1 sur ce GPU, selon le journal du serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="65"/>
+        <source>%1&apos;s compute graph on this GPU, from the server log</source>
+        <translation>Graphe de calcul de %1 sur ce GPU, selon le journal du serveur</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/memorybarchart.cpp" line="300"/>
         <source>%1: %2 of %3 used</source>
-        <translation>%1 : %2 sur %3 utilisés</translation>
+        <translation>%1&#xa0;: %2 sur %3 utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="270"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="368"/>
         <source>%1: %2 (%3 bytes)</source>
-        <translation>%1 : %2 (%3 octets)</translation>
+        <translation>%1&#xa0;: %2 (%3 octets)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="278"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="376"/>
         <source>total %1, used %2, free %3</source>
         <translation>total %1, utilisé %2, libre %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="282"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="380"/>
         <source>weights %1, KV cache %2, graph %3</source>
         <translation>poids %1, cache KV %2, graphe %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/memorybarchart.cpp" line="288"/>
+        <location filename="../src/widgets/memorybarchart.cpp" line="386"/>
         <source>does not fit: %1 short</source>
         <translation>ne tient pas&#xa0;: il manque %1</translation>
     </message>
@@ -2628,17 +2653,17 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::Workspace</name>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="76"/>
+        <location filename="../src/workspace/workspace.cpp" line="77"/>
         <source>unknown kind of source &apos;%1&apos;</source>
         <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="85"/>
+        <location filename="../src/workspace/workspace.cpp" line="86"/>
         <source>%1 is watched already</source>
         <translation>%1 est déjà surveillé</translation>
     </message>
     <message>
-        <location filename="../src/workspace/workspace.cpp" line="121"/>
+        <location filename="../src/workspace/workspace.cpp" line="122"/>
         <source>%1 is not watched any more</source>
         <translation>%1 n’est plus surveillé</translation>
     </message>

@@ -55,6 +55,7 @@ MainWindow::MainWindow(Workspace *workspace, SettingsStore settings, QWidget *pa
     setUpProcessTable();
 
     m_barChart = new MemoryBarChart(workspace->deviceModel(), m_deviceProxy, m_ui->barChartHost);
+    m_barChart->setOccupancy(workspace->occupancy());
     fill(m_ui->barChartHost, m_barChart);
     m_historyChart = new MemoryHistoryChart(workspace->history(), workspace->deviceModel(),
                                             m_ui->historyChartHost);

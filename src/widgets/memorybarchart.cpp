@@ -42,24 +42,29 @@ bool sameValues(const MemoryBarLayout::Bar &a, const MemoryBarLayout::Bar &b)
 
 MemoryBarChart::MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *proxy, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(proxy), m_title(tr("Memory by GPU")),
-      m_axisTitle(tr("GiB")), m_names{tr("Weights"), tr("KV cache"), tr("Graph"),
-                                      tr("Other"),   tr("Reserve"),  tr("Free")},
+      m_axisTitle(tr("GiB")), m_names{tr("Weights"),    tr("KV cache"),    tr("Graph"),
+                                      tr("Not ollama"), tr("Unaccounted"), tr("Reserve"),
+                                      tr("Free")},
       m_colors{QColor(0x25, 0x63, 0xeb), QColor(0x7c, 0x3a, 0xed), QColor(0xd9, 0x77, 0x06),
-               QColor(0x6b, 0x72, 0x80), QColor(0x9c, 0xa3, 0xaf), QColor(0xd1, 0xfa, 0xe5)},
+               QColor(0x47, 0x55, 0x69), QColor(0x94, 0x9b, 0xa6), QColor(0x9c, 0xa3, 0xaf),
+               QColor(0xd1, 0xfa, 0xe5)},
       m_tips{{tr("The model's weights on this GPU, from the split"),
               tr("The model's KV cache on this GPU, from the split"),
               tr("The model's compute graph on this GPU, from the split"),
-              tr("Used memory that is not this model's weights, KV cache or graph: other "
-                 "processes, the driver"),
+              tr("Memory other programs hold on this GPU, as the driver tells it"),
+              tr("Used memory that neither ollama's models nor other programs account for: "
+                 "the driver, drift, or what no source tells"),
               tr("Memory ollama sets aside on this GPU for the runtime itself"),
               tr("Free memory, less ollama's reserve")},
              tr("Used memory as the GPU reports it; without a split its parts are not known"),
              tr("Free memory once the model is loaded, less ollama's reserve"),
              tr("Not loaded yet: drawn out of free memory"),
-             tr("Loading: drawn as far as the GPU's use has grown")}
+             tr("Loading: drawn as far as the GPU's use has grown"),
+             {tr("%1's weights on this GPU, from the server log"),
+              tr("%1's KV cache on this GPU, from the server log"),
+              tr("%1's compute graph on this GPU, from the server log")}}
 {
-    for (int segment = 0; segment < SegmentCount; ++segment)
-        m_legend.append({m_names[segment], m_colors[segment], fillOf(Segment(segment))});
+    m_legend = legend();
     setAccessibleName(m_title);
     setMinimumSize(320, 200);
 
@@ -90,21 +95,36 @@ MemoryBarChart::Reading MemoryBarChart::readingOf(int row) const
     const DeviceInfo &device = m_model->device(row);
     Reading reading;
     reading.used = device.usedMemory();
+    reading.models = residentModels(row, reading.used, &reading);
     reading.known =
+        !reading.models.isEmpty() ||
         m_model->data(m_model->index(row, 0), DeviceTableModel::BreakdownKnownRole).toBool();
-    if (reading.known) {
+    if (!reading.models.isEmpty()) {
+        // The log's real numbers of resident models; nothing is pending.
+        for (const GpuOccupancy::ModelPart &model : std::as_const(reading.models)) {
+            reading.split[0] += model.weights;
+            reading.split[1] += model.kvCache;
+            reading.split[2] += model.graph;
+        }
+    } else if (reading.known) {
         reading.split = {bytesAt(m_model, row, DeviceTableModel::ModelWeights),
                          bytesAt(m_model, row, DeviceTableModel::KvCache),
                          bytesAt(m_model, row, DeviceTableModel::ComputeGraph)};
     }
     auto [weights, cache, graph] = reading.split;
-    const quint64 other =
-        reading.known ? bytesAt(m_model, row, DeviceTableModel::OtherUsed) : reading.used;
-    reading.pending = m_model->pendingBytes(row);
+    const quint64 parts = weights + cache + graph;
+    quint64 other = !reading.known ? reading.used
+                    : !reading.models.isEmpty()
+                        ? (reading.used > parts ? reading.used - parts : 0)
+                        : bytesAt(m_model, row, DeviceTableModel::OtherUsed);
+    // Of the rest, what other programs hold, as far as the drivers tell.
+    const quint64 notOllama = qMin(
+        other, m_occupancy ? m_occupancy->otherProcesses(m_model->rowKey(row)).value_or(0) : 0);
+    other -= notOllama;
+    reading.pending = reading.models.isEmpty() ? m_model->pendingBytes(row) : 0;
     // A resident model still filling its GPU: its parts are drawn filled
     // as far as the GPU's use has grown, so the bar never passes the total.
-    const quint64 parts = weights + cache + graph;
-    if (reading.known && reading.pending == 0 && reading.used < parts) {
+    if (reading.known && reading.models.isEmpty() && reading.pending == 0 && reading.used < parts) {
         reading.filling = true;
         const double filled = double(reading.used) / double(parts);
         weights = quint64(double(weights) * filled);
@@ -114,8 +134,67 @@ MemoryBarChart::Reading MemoryBarChart::readingOf(int row) const
     const quint64 freeLeft =
         device.freeMemory > reading.pending ? device.freeMemory - reading.pending : 0;
     const quint64 reserve = qMin(device.minimumMemory(), freeLeft);
-    reading.bytes = {weights, cache, graph, other, reserve, freeLeft - reserve};
+    reading.bytes = {weights, cache, graph, notOllama, other, reserve, freeLeft - reserve};
     return reading;
+}
+
+QList<GpuOccupancy::ModelPart> MemoryBarChart::residentModels(int row, quint64 used,
+                                                              Reading *reading) const
+{
+    if (!m_occupancy)
+        return {};
+    QList<GpuOccupancy::ModelPart> models = m_occupancy->models(m_model->rowKey(row));
+    quint64 parts = 0;
+    for (const GpuOccupancy::ModelPart &model : std::as_const(models))
+        parts += model.total();
+    // A model still loading: its parts fill as far as the GPU's use has grown.
+    if (parts > used) {
+        reading->filling = true;
+        const double filled = double(used) / double(parts);
+        for (GpuOccupancy::ModelPart &model : models) {
+            model.weights = quint64(double(model.weights) * filled);
+            model.kvCache = quint64(double(model.kvCache) * filled);
+            model.graph = quint64(double(model.graph) * filled);
+        }
+    }
+    return models;
+}
+
+QColor MemoryBarChart::colorOf(const QString &model) const
+{
+    // Hues apart from the generic segments' and from each other.
+    static const std::array<QColor, 6> palette{QColor(0x1d, 0x4e, 0xd8), QColor(0x04, 0x78, 0x57),
+                                               QColor(0xb4, 0x53, 0x09), QColor(0x7e, 0x22, 0xce),
+                                               QColor(0x0e, 0x74, 0x90), QColor(0xbe, 0x12, 0x3c)};
+    auto found = m_modelColors.constFind(model);
+    if (found == m_modelColors.cend())
+        found = m_modelColors.insert(model, int(m_modelColors.size()));
+    return palette[size_t(*found) % palette.size()];
+}
+
+QList<MemoryBarLayout::LegendEntry> MemoryBarChart::legend() const
+{
+    QList<MemoryBarLayout::LegendEntry> entries;
+    for (int segment = 0; segment < SegmentCount; ++segment)
+        entries.append({m_names[segment], m_colors[segment], fillOf(Segment(segment))});
+    // Then each resident model in its colour, in the order bars show them.
+    QStringList models;
+    for (int row = 0; m_occupancy && row < m_model->rowCount(); ++row) {
+        for (const GpuOccupancy::ModelPart &part : m_occupancy->models(m_model->rowKey(row))) {
+            if (!models.contains(part.model))
+                models.append(part.model);
+        }
+    }
+    for (const QString &model : std::as_const(models))
+        entries.append({model, colorOf(model), MemoryBarLayout::Fill::Solid});
+    return entries;
+}
+
+void MemoryBarChart::setOccupancy(GpuOccupancy *occupancy)
+{
+    m_occupancy = occupancy;
+    connect(occupancy, &GpuOccupancy::changed, this, &MemoryBarChart::scheduleRefresh);
+    scheduleRefresh();
 }
 
 QString MemoryBarChart::tipOf(Segment segment, const Reading &reading) const
@@ -151,8 +230,20 @@ MemoryBarLayout::Bar MemoryBarChart::barOf(int row, const Reading &reading,
     bar.label = label;
     bar.description = device.description;
     bar.total = device.totalMemory;
-    bar.parts.reserve(SegmentCount);
-    for (int segment = 0; segment < SegmentCount; ++segment) {
+    bar.parts.reserve(SegmentCount + 3 * reading.models.size());
+    // Each resident model as a group: weights solid, KV lighter, graph darker.
+    for (const GpuOccupancy::ModelPart &model : reading.models) {
+        const QColor color = colorOf(model.model);
+        const std::array<quint64, 3> bytes{model.weights, model.kvCache, model.graph};
+        const std::array<QColor, 3> shades{color, color.lighter(150), color.darker(140)};
+        for (int segment = Weights; segment <= Graph; ++segment) {
+            bar.parts.append({segment, model.model + u" · " + m_names[segment], bytes[segment],
+                              shades[segment], MemoryBarLayout::Fill::Solid,
+                              m_tips.fromLog[size_t(segment)].arg(model.model)});
+        }
+    }
+    for (int segment = reading.models.isEmpty() ? 0 : int(NotOllama); segment < SegmentCount;
+         ++segment) {
         bar.parts.append({segment, m_names[segment], reading.bytes[segment], m_colors[segment],
                           fillOf(Segment(segment)), tipOf(Segment(segment), reading)});
     }
@@ -190,10 +281,17 @@ void MemoryBarChart::refresh()
         labelsKept = labelsKept && sameLabels(bars.last(), m_bars[i]);
         valuesKept = valuesKept && sameValues(bars.last(), m_bars[i]);
     }
-    if (labelsKept && valuesKept)
+    const QList<MemoryBarLayout::LegendEntry> entries = legend();
+    const bool legendKept = entries.size() == m_legend.size() &&
+                            std::equal(entries.cbegin(), entries.cend(), m_legend.cbegin(),
+                                       [](const auto &a, const auto &b) {
+                                           return a.label == b.label && a.color == b.color;
+                                       });
+    if (labelsKept && valuesKept && legendKept)
         return;
     m_bars = bars;
-    if (labelsKept)
+    m_legend = entries;
+    if (labelsKept && legendKept)
         m_barLayout.placeBars(m_bars);
     else
         layOutFrame();

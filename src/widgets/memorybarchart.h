@@ -1,7 +1,9 @@
 #pragma once
 
+#include "gpuoccupancy.h"
 #include "memorybarlayout.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,10 +14,13 @@ class QAbstractProxyModel;
 namespace vramscope {
 
 class DeviceTableModel;
+class GpuOccupancy;
 
 // One horizontal stacked bar per GPU, in the device table's order: model
-// weights, KV cache, compute graph, other used, ollama's minimum reserve
-// and free, on a GiB axis against the GPU's total. Before the model is
+// weights, KV cache, compute graph, what other programs use, what nothing
+// accounts for, ollama's minimum reserve and free, on a GiB axis against
+// the GPU's total. Where the server log tells each resident model's part,
+// each model is a group of weights, KV cache and graph in its own colour. Before the model is
 // resident its parts are drawn out of free memory, so a split that does not
 // fit runs past the total, in the warning colour; while a resident model is
 // still filling its GPU, its parts fill as far as the GPU's use has grown.
@@ -34,7 +39,8 @@ public:
         Weights,
         KvCache,
         Graph,
-        OtherUsed,
+        NotOllama, // used by processes that are not ollama's, as the drivers say
+        OtherUsed, // used, accounted for by nothing: "Unaccounted"
         Reserve,
         Free,
         SegmentCount
@@ -42,6 +48,9 @@ public:
 
     // proxy shows model's rows in the order the bars follow.
     MemoryBarChart(DeviceTableModel *model, QAbstractProxyModel *proxy, QWidget *parent = nullptr);
+    // Who else holds each GPU's memory: resident models from the log, other
+    // programs from the drivers. Optional; it must outlive the chart.
+    void setOccupancy(GpuOccupancy *occupancy);
 
     // The bars' current values in GiB, for each segment in bar order.
     QList<qreal> values(Segment segment) const;
@@ -71,9 +80,10 @@ private:
         std::array<quint64, SegmentCount> bytes{};
         std::array<quint64, 3> split{}; // weights, KV cache, graph as the split has them
         quint64 used = 0;
-        quint64 pending = 0;  // the model's parts still to come out of free
-        bool known = false;   // a breakdown covers this GPU
-        bool filling = false; // resident, but the GPU's use has not caught up
+        quint64 pending = 0;                   // the model's parts still to come out of free
+        bool known = false;                    // a breakdown covers this GPU
+        bool filling = false;                  // resident, but the GPU's use has not caught up
+        QList<GpuOccupancy::ModelPart> models; // from the server log, as drawn
     };
 
     // What each part's number is, translated once.
@@ -84,10 +94,15 @@ private:
         QString freeAfterLoad;
         QString notResident;
         QString filling;
+        std::array<QString, 3> fromLog; // "%1's weights on this GPU, from the server log", ...
     };
 
     static MemoryBarLayout::Fill fillOf(Segment segment);
     Reading readingOf(int row) const;
+    // The log's resident models on a row, scaled down while they fill it.
+    QList<GpuOccupancy::ModelPart> residentModels(int row, quint64 used, Reading *reading) const;
+    QColor colorOf(const QString &model) const;
+    QList<MemoryBarLayout::LegendEntry> legend() const;
     QString tipOf(Segment segment, const Reading &reading) const;
     MemoryBarLayout::Bar barOf(int row, const Reading &reading, const QString &label) const;
     int rowOfBar(int bar) const;
@@ -104,6 +119,9 @@ private:
     std::array<QColor, SegmentCount> m_colors;
     Tips m_tips;
     QList<MemoryBarLayout::LegendEntry> m_legend;
+    GpuOccupancy *m_occupancy = nullptr;
+    // Each model keeps the colour it first got.
+    mutable QHash<QString, int> m_modelColors;
     QList<MemoryBarLayout::Bar> m_bars;
     MemoryBarLayout m_barLayout;
     QTimer m_refreshTimer;

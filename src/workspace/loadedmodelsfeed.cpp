@@ -1,5 +1,6 @@
 #include "loadedmodelsfeed.h"
 
+#include "gpuoccupancy.h"
 #include "llamaserversource.h"
 #include "modelloadshare.h"
 #include "modeltablemodel.h"
@@ -41,8 +42,9 @@ bool isRunnerKind(const QString &kind)
 } // namespace
 
 LoadedModelsFeed::LoadedModelsFeed(Poller *poller, ModelTableModel *models,
-                                   ProcessTableModel *processes, QObject *parent)
-    : QObject(parent), m_models(models), m_processes(processes)
+                                   ProcessTableModel *processes, GpuOccupancy *occupancy,
+                                   QObject *parent)
+    : QObject(parent), m_models(models), m_processes(processes), m_occupancy(occupancy)
 {
     connect(poller, &Poller::reported, this, &LoadedModelsFeed::onReport);
     connect(poller, &Poller::statusChanged, this, &LoadedModelsFeed::onStatus);
@@ -148,7 +150,25 @@ void LoadedModelsFeed::update()
     }
     m_models->setServerModels(listed);
     m_models->setRunners(runners);
-    m_models->setLoggedLoads(residentLoads());
+    const QList<ModelTableModel::LoggedLoad> logged = residentLoads();
+    m_models->setLoggedLoads(logged);
+    // The bars: each GPU's resident models, found by the PCI address the
+    // log's "inference compute" lines give each backend device.
+    QHash<QString, QList<GpuOccupancy::ModelPart>> byGpu;
+    for (const ModelTableModel::LoggedLoad &load : logged) {
+        for (const ModelLoadShare &share : load.shares) {
+            if (share.pciId.isEmpty())
+                continue;
+            const auto bytes = [](const LoggedBytes &value) {
+                return quint64(qMax<qint64>(0, value.bytes));
+            };
+            // llama.cpp's small output buffer is counted with the graph.
+            byGpu[u"pci:" + share.pciId].append({load.name, bytes(share.weights),
+                                                 bytes(share.kvCache),
+                                                 bytes(share.graph) + bytes(share.other)});
+        }
+    }
+    m_occupancy->setModels(byGpu);
 }
 
 QList<ModelTableModel::LoggedLoad> LoadedModelsFeed::residentLoads() const

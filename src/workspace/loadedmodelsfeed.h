@@ -12,15 +12,15 @@
 
 namespace vramscope {
 
+class GpuOccupancy;
 class Poller;
 class ProcessTableModel;
 
-// Feeds the Models table, and the Processes table with what the servers
-// say of each runner's model: what every watched ollama server lists in
-// /api/ps, every runner that holds a model (a Go runner loading or
-// loaded, a llama-server), each runner matched to its model through the
-// servers' stores by the blob it loads, and each resident load of a
-// watched server log with its memory per GPU. A runner that stops
+// Feeds the Models table, the Processes table with what the servers say
+// of each runner's model, and each GPU's resident models from the log: what every watched ollama
+// server lists in /api/ps, every runner that holds a model (a Go runner loading or loaded, a
+// llama-server), each runner matched to its model through the servers' stores by the blob it loads,
+// and each resident load of a watched server log with its memory per GPU. A runner that stops
 // answering keeps its row with an unknown state until it goes away.
 class LoadedModelsFeed : public QObject
 {
@@ -28,7 +28,7 @@ class LoadedModelsFeed : public QObject
 
 public:
     LoadedModelsFeed(Poller *poller, ModelTableModel *models, ProcessTableModel *processes,
-                     QObject *parent = nullptr);
+                     GpuOccupancy *occupancy, QObject *parent = nullptr);
 
     // What the process list says of a runner source: its pid and --model.
     void setRunnerProcess(const SourceId &id, qint64 pid, const QString &modelPath);
@@ -51,6 +51,7 @@ private:
 
     ModelTableModel *m_models;
     ProcessTableModel *m_processes;
+    GpuOccupancy *m_occupancy;
     QList<SourceId> m_serverOrder;
     QHash<SourceId, OllamaSnapshot> m_servers;
     QList<SourceId> m_runnerOrder;

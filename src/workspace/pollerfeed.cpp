@@ -1,7 +1,9 @@
 #include "pollerfeed.h"
 
 #include "devicetablemodel.h"
+#include "gpuoccupancy.h"
 #include "memoryhistory.h"
+#include "ollamaprocessscan.h"
 #include "poller.h"
 #include "processtablemodel.h"
 
@@ -10,9 +12,10 @@
 namespace vramscope {
 
 PollerFeed::PollerFeed(Poller *poller, DeviceTableModel *devices, SourceListModel *sources,
-                       MemoryHistory *history, ProcessTableModel *processes, QObject *parent)
+                       MemoryHistory *history, ProcessTableModel *processes,
+                       GpuOccupancy *occupancy, QObject *parent)
     : QObject(parent), m_poller(poller), m_devices(devices), m_sources(sources), m_history(history),
-      m_processes(processes)
+      m_processes(processes), m_occupancy(occupancy)
 {
     connect(poller, &Poller::reported, this, &PollerFeed::onReport);
     connect(poller, &Poller::statusChanged, this, &PollerFeed::onStatus);
@@ -38,6 +41,8 @@ void PollerFeed::removeSource(const SourceId &id)
     m_sources->removeSource(id);
     m_devices->removeSource(key);
     m_processes->removeSource(key);
+    if (m_nativeGpus.remove(id) > 0)
+        updateOtherProcesses();
     // A GPU that another source still sees keeps its row, key and history.
     for (const QString &rowKey : std::as_const(supplied)) {
         if (m_devices->rowOfKey(rowKey) < 0)
@@ -50,8 +55,11 @@ void PollerFeed::onReport(const SourceId &id, const SourceReport &report)
 {
     if (report.activity)
         onActivity(id, *report.activity);
-    if (report.nativeGpus)
+    if (report.nativeGpus) {
         m_processes->setGpus(id.key(), *report.nativeGpus);
+        m_nativeGpus.insert(id, *report.nativeGpus);
+        updateOtherProcesses();
+    }
     if (!report.devices)
         return;
     const QString key = id.key();
@@ -79,6 +87,26 @@ void PollerFeed::onActivity(const SourceId &id, const SourceActivity &activity)
         m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadStarted, id.key()});
     if (wasLoading && activity.phase == SourceActivity::Phase::Ready)
         m_history->addMarker({now, MemoryHistory::Marker::Kind::LoadFinished, id.key()});
+}
+
+void PollerFeed::updateOtherProcesses()
+{
+    QHash<QString, quint64> byGpu;
+    for (const QList<NativeGpu> &gpus : std::as_const(m_nativeGpus)) {
+        for (const NativeGpu &gpu : gpus) {
+            quint64 &held = byGpu[u"pci:" + gpu.pciId];
+            for (const NativeProcess &process : gpu.processes) {
+                // ollama's runners are ollama's; a process whose memory the
+                // driver does not say counts as nothing known.
+                const bool ollama =
+                    OllamaProcessScan::classify(process.command.toLocal8Bit().split(' '))
+                        .has_value();
+                if (!ollama && process.usedMemory)
+                    held += *process.usedMemory;
+            }
+        }
+    }
+    m_occupancy->setOtherProcesses(byGpu);
 }
 
 void PollerFeed::onStatus(const SourceId &id, const SourceStatus &status)

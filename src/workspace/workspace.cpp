@@ -4,6 +4,7 @@
 #include "devicetablemodel.h"
 #include "editorcontroller.h"
 #include "endpoint.h"
+#include "gpuoccupancy.h"
 #include "layerassignmentmodel.h"
 #include "llamaserversource.h"
 #include "loadedmodelsfeed.h"
@@ -30,11 +31,11 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_registry(std::make_unique<SourceRegistry>(network)),
       m_poller(new Poller(this)), m_deviceModel(new DeviceTableModel(this)),
       m_sourceModel(new SourceListModel(this)), m_history(std::make_unique<MemoryHistory>()),
-      m_processModel(new ProcessTableModel(this)),
+      m_processModel(new ProcessTableModel(this)), m_occupancy(new GpuOccupancy(this)),
       m_feed(new PollerFeed(m_poller, m_deviceModel, m_sourceModel, m_history.get(), m_processModel,
-                            this)),
+                            m_occupancy, this)),
       m_modelTable(new ModelTableModel(this)),
-      m_modelFeed(new LoadedModelsFeed(m_poller, m_modelTable, m_processModel, this)),
+      m_modelFeed(new LoadedModelsFeed(m_poller, m_modelTable, m_processModel, m_occupancy, this)),
       m_demos{new DemoRunner(DemoRunner::Era::LlamaServer, this),
               new DemoRunner(DemoRunner::Era::GoRunner, this)},
       m_editor(new EditorController(m_poller, this))

@@ -20,6 +20,7 @@ namespace vramscope {
 class DemoRunner;
 class DeviceTableModel;
 class EditorController;
+class GpuOccupancy;
 class LoadedModelsFeed;
 class LocalDiscovery;
 class MemoryHistory;
@@ -102,6 +103,7 @@ public:
     MemoryHistory *history() const { return m_history.get(); }
     ProcessTableModel *processModel() const { return m_processModel; }
     ModelTableModel *modelTable() const { return m_modelTable; }
+    GpuOccupancy *occupancy() const { return m_occupancy; }
     EditorController *editor() const { return m_editor; }
     LocalDiscovery *discovery() const { return m_discovery; }
 
@@ -130,6 +132,7 @@ private:
     SourceListModel *m_sourceModel;
     std::unique_ptr<MemoryHistory> m_history;
     ProcessTableModel *m_processModel;
+    GpuOccupancy *m_occupancy;
     PollerFeed *m_feed;
     ModelTableModel *m_modelTable;
     LoadedModelsFeed *m_modelFeed;
