@@ -461,6 +461,9 @@ void TestCli::windowOptionsRefusedAtOnce_data()
     QTest::newRow("no port") << QStringList{u"--endpoint"_s, u"localhost"_s}
                              << u"vramscope: --endpoint: no port in 'localhost': runners listen "
                                 "on a port of their own (HOST:PORT)\n"_s;
+    QTest::newRow("log not there")
+        << QStringList{u"--log"_s, u"/nonexistent/server.log"_s}
+        << u"vramscope: --log: '/nonexistent/server.log' is not a file this user can read\n"_s;
     QTest::newRow("after") << QStringList{u"--screenshot"_s, u"x.png"_s, u"--after"_s, u"soon"_s}
                            << u"vramscope: --after: 'soon' is not a number of seconds\n"_s;
 }

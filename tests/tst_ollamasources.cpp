@@ -352,6 +352,17 @@ void TestOllamaSources::serverLogTellsEachGpu()
     QCOMPARE(parts.first().kvCache, 1073741824ULL);
     QCOMPARE(parts.first().graph, 587202560ULL);
     QVERIFY(workspace.occupancy()->models(QStringLiteral("pci:0000:02:00.0")).isEmpty());
+    // Only the log knows these GPUs: two rows, 24.0 GiB each, with at
+    // least the resident model's 6063285862 B used on CUDA0; CUDA1 as its
+    // start left it (24.0 - 23.3 GiB available = 0.7 GiB used).
+    DeviceTableModel *devices = workspace.deviceModel();
+    QTRY_COMPARE_WITH_TIMEOUT(devices->rowCount(), 2, WaitMs);
+    const DeviceInfo cuda0 = devices->device(devices->rowOfKey(QStringLiteral("pci:0000:01:00.0")));
+    QCOMPARE(cuda0.totalMemory, 24ULL << 30);
+    QVERIFY(cuda0.usedMemory() >= 6063285862ULL);
+    const DeviceInfo cuda1 = devices->device(devices->rowOfKey(QStringLiteral("pci:0000:02:00.0")));
+    // 23.3 GiB = 25018184499.2 -> 25018184499 B available.
+    QCOMPARE(cuda1.usedMemory(), (24ULL << 30) - 25018184499ULL);
 }
 
 void TestOllamaSources::journalWatchedWhenSystemdHasTheUnit()

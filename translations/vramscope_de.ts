@@ -2264,12 +2264,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Journal (ollama.service)</translation>
     </message>
     <message>
-        <location filename="../src/sources/serverlogsource.cpp" line="56"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
         <source>ollama %1</source>
         <translation>ollama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
         <source>%n load(s)</source>
         <translation>
             <numerusform>%n Ladevorgang</numerusform>
@@ -2277,7 +2277,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="106"/>
         <source>%n resident</source>
         <translation>
             <numerusform>%n geladen</numerusform>
@@ -2513,37 +2513,42 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::WindowOptions</name>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="24"/>
+        <location filename="../src/cli/windowoptions.cpp" line="26"/>
         <source>Watch the ollama runner at HOST:PORT (repeatable).</source>
         <translation>Den ollama-Runner unter HOST:PORT überwachen (mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="29"/>
+        <location filename="../src/cli/windowoptions.cpp" line="30"/>
+        <source>Watch ollama&apos;s server log in FILE (repeatable).</source>
+        <translation>ollamas Serverprotokoll in FILE beobachten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="35"/>
         <source>Allow sources off this machine.</source>
         <translation>Quellen außerhalb dieses Rechners erlauben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="31"/>
+        <location filename="../src/cli/windowoptions.cpp" line="37"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Die simulierten Runner starten und überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="41"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Die simulierten Runner starten, wenn keine Quelle gespeichert oder gefunden ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="39"/>
+        <location filename="../src/cli/windowoptions.cpp" line="45"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Gespeicherte Quellen und Fensteranordnung ignorieren und nichts speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="42"/>
+        <location filename="../src/cli/windowoptions.cpp" line="48"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Das Fenster nach --after Sekunden als FILE (PNG) speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="47"/>
+        <location filename="../src/cli/windowoptions.cpp" line="53"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Sekunden bis zum Bildschirmfoto (Standard: 5).</translation>
     </message>

@@ -1597,12 +1597,12 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="54"/>
         <source>Memory other programs hold on this GPU, as the driver tells it</source>
-        <translation>Mémoire occupée sur ce GPU par d'autres programmes, selon le pilote</translation>
+        <translation>Mémoire occupée sur ce GPU par d&apos;autres programmes, selon le pilote</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="55"/>
         <source>Used memory that neither ollama&apos;s models nor other programs account for: the driver, drift, or what no source tells</source>
-        <translation>Mémoire utilisée que ni les modèles d'ollama ni d'autres programmes n'expliquent : le pilote, une dérive, ou ce qu'aucune source ne dit</translation>
+        <translation>Mémoire utilisée que ni les modèles d&apos;ollama ni d&apos;autres programmes n&apos;expliquent : le pilote, une dérive, ou ce qu&apos;aucune source ne dit</translation>
     </message>
     <message>
         <location filename="../src/widgets/memorybarchart.cpp" line="57"/>
@@ -2264,12 +2264,12 @@ poids %3, cache KV %4</translation>
         <translation>journal (ollama.service)</translation>
     </message>
     <message>
-        <location filename="../src/sources/serverlogsource.cpp" line="56"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
         <source>ollama %1</source>
         <translation>ollama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="57"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
         <source>%n load(s)</source>
         <translation>
             <numerusform>%n chargement</numerusform>
@@ -2277,7 +2277,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="58"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="106"/>
         <source>%n resident</source>
         <translation>
             <numerusform>%n résident</numerusform>
@@ -2513,37 +2513,42 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::WindowOptions</name>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="24"/>
+        <location filename="../src/cli/windowoptions.cpp" line="26"/>
         <source>Watch the ollama runner at HOST:PORT (repeatable).</source>
         <translation>Surveiller le runner ollama à HOST:PORT (répétable).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="29"/>
+        <location filename="../src/cli/windowoptions.cpp" line="30"/>
+        <source>Watch ollama&apos;s server log in FILE (repeatable).</source>
+        <translation>Surveiller le journal du serveur ollama dans FILE (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="35"/>
         <source>Allow sources off this machine.</source>
         <translation>Autoriser des sources hors de cette machine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="31"/>
+        <location filename="../src/cli/windowoptions.cpp" line="37"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Démarrer les runners simulés et les surveiller.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="41"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Démarrer les runners simulés si aucune source n’est enregistrée ni trouvée.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="39"/>
+        <location filename="../src/cli/windowoptions.cpp" line="45"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Ignorer les sources et la disposition enregistrées, et ne rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="42"/>
+        <location filename="../src/cli/windowoptions.cpp" line="48"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE (PNG) après --after secondes, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="47"/>
+        <location filename="../src/cli/windowoptions.cpp" line="53"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Secondes avant la capture d&apos;écran (5 par défaut).</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "endpoint.h"
 
+#include <QFileInfo>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -24,6 +26,10 @@ void WindowOptions::addTo(QCommandLineParser &parser)
          translated(QT_TRANSLATE_NOOP("vramscope::WindowOptions",
                                       "Watch the ollama runner at HOST:PORT (repeatable).")),
          QStringLiteral("HOST:PORT")},
+        {QStringLiteral("log"),
+         translated(QT_TRANSLATE_NOOP("vramscope::WindowOptions",
+                                      "Watch ollama's server log in FILE (repeatable).")),
+         QStringLiteral("FILE")},
         {QStringLiteral("allow-remote"),
          translated(
              QT_TRANSLATE_NOOP("vramscope::WindowOptions", "Allow sources off this machine."))},
@@ -68,6 +74,14 @@ std::optional<WindowOptions> WindowOptions::read(const QCommandLineParser &parse
             return std::nullopt;
         }
         options.endpoints.append(endpoint->toString());
+    }
+    for (const QString &path : parser.values(QStringLiteral("log"))) {
+        const QFileInfo file(path);
+        if (!file.isFile() || !file.isReadable()) {
+            *error = u"--log: '" + path + u"' is not a file this user can read";
+            return std::nullopt;
+        }
+        options.logs.append(file.absoluteFilePath());
     }
     bool ok = false;
     options.afterSeconds = parser.value(QStringLiteral("after")).toDouble(&ok);

@@ -15,6 +15,7 @@ namespace vramscope {
 struct WindowOptions
 {
     QStringList endpoints; // runners to watch, HOST:PORT as checked
+    QStringList logs;      // server log files to watch, absolute paths
     bool allowRemote = false;
     bool demo = false;
     bool demoIfNone = false;

@@ -20,6 +20,10 @@ QList<ModelLoadShare> ModelLoadShare::of(const ModelLoad &load, const ServerLogS
             if (fit.name == device.name)
                 share.layers = fit.layers + fit.overflowing;
         }
+        // One GPU: what the log says was offloaded is all on it.
+        if (load.devices.size() == 1 && load.fitDevices.isEmpty() && !load.split &&
+            load.layersOffloaded >= 0)
+            share.layers = load.layersOffloaded;
         if (load.split) {
             for (const GpuLayers &group : load.split->groups) {
                 // The split names a GPU by its id (a UUID); the log's

@@ -360,6 +360,9 @@ bool ServerLogParser::handleRecord(QByteArrayView body)
         device.name = text(record->value("name"));
         device.description = text(record->value("description"));
         device.pciId = text(record->value("pci_id"));
+        device.compute = text(record->value("compute"));
+        device.driver = text(record->value("driver"));
+        device.integrated = text(record->value("type")) == u"integrated";
         device.total = LoggedBytes::fromHumanBytes(record->value("total")).value_or(LoggedBytes{});
         device.available =
             LoggedBytes::fromHumanBytes(record->value("available")).value_or(LoggedBytes{});

@@ -43,6 +43,9 @@ public:
         QString name;
         QString description;
         QString pciId;
+        QString compute;         // "8.9", "gfx1100"; empty when not said
+        QString driver;          // "12.8"
+        bool integrated = false; // type=integrated
         LoggedBytes total;
         LoggedBytes available;
     };

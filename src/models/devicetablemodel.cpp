@@ -116,9 +116,10 @@ QVariant DeviceTableModel::rawValue(const Row &row, int column) const
     case MinimumReserve:
         return d.minimumMemory();
     case Compute:
-        return d.compute();
+        // A source that does not know it (the server log's older lines) says -1.
+        return d.computeMajor < 0 ? QString() : d.compute();
     case Driver:
-        return d.driver();
+        return d.driverMajor < 0 ? QString() : d.driver();
     case Integrated:
         return d.integrated;
     case FlashAttention:

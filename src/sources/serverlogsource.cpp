@@ -39,12 +39,60 @@ void ServerLogSource::runRound()
                                parser.skippedLines()};
     SourceReport report;
     report.activity = activityOf(snapshot);
+    report.devices = devicesOf(snapshot, parser.gpuMemory());
     report.serverLog = std::move(snapshot);
     emit reported(report);
     if (m_failure.isEmpty())
         emit roundFinished(SourceState::Ok, QString());
     else
         emit roundFinished(SourceState::Error, m_failure);
+}
+
+QList<DeviceInfo> ServerLogSource::devicesOf(const ServerLogSnapshot &snapshot,
+                                             const QList<ServerLogParser::GpuMemory> &gpuMemory)
+{
+    QList<DeviceInfo> devices;
+    for (const ServerLogParser::ComputeDevice &compute : snapshot.computeDevices) {
+        if (compute.library.compare(u"cpu", Qt::CaseInsensitive) == 0 || compute.total.bytes <= 0)
+            continue;
+        DeviceInfo device;
+        device.deviceId = {compute.id, compute.library};
+        device.name = compute.name;
+        device.description = compute.description;
+        device.pciId = compute.pciId;
+        device.integrated = compute.integrated;
+        // "8.9" and "12.8" as ollama printed them; -1 where the log does not say.
+        const auto version = [](const QString &text, int *major, int *minor) {
+            const QStringList parts = text.split(u'.');
+            bool okMajor = false;
+            bool okMinor = false;
+            *major = parts.value(0).toInt(&okMajor);
+            *minor = parts.value(1).toInt(&okMinor);
+            if (!okMajor || !okMinor)
+                *major = *minor = -1;
+        };
+        version(compute.compute, &device.computeMajor, &device.computeMinor);
+        version(compute.driver, &device.driverMajor, &device.driverMinor);
+        device.totalMemory = quint64(compute.total.bytes);
+        quint64 used = compute.total.bytes > compute.available.bytes
+                           ? quint64(compute.total.bytes - compute.available.bytes)
+                           : 0;
+        for (const ServerLogParser::GpuMemory &memory : gpuMemory) {
+            if (memory.id == compute.id && memory.free.bytes <= compute.total.bytes)
+                used = qMax(used, quint64(compute.total.bytes - memory.free.bytes));
+        }
+        quint64 held = 0;
+        for (const ModelLoad &load : snapshot.loads) {
+            for (const ModelLoad::DeviceShare &share : load.devices) {
+                if (load.resident && share.name == compute.name)
+                    held += quint64(qMax<qint64>(0, share.share.total().bytes));
+            }
+        }
+        used = qMax(used, held);
+        device.freeMemory = device.totalMemory - qMin(used, device.totalMemory);
+        devices.append(device);
+    }
+    return devices;
 }
 
 SourceActivity ServerLogSource::activityOf(const ServerLogSnapshot &snapshot)

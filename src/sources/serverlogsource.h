@@ -33,6 +33,12 @@ public:
 
     // "ollama 0.30.2 · 2 loads, 1 resident".
     static SourceActivity activityOf(const ServerLogSnapshot &snapshot);
+    // The GPUs the log announced ("inference compute"): total from there,
+    // used at least what the resident loads hold on each, or what its
+    // latest "gpu memory" line left free, whichever says more. A GPU a
+    // native probe or a runner also sees takes their figures instead.
+    static QList<DeviceInfo> devicesOf(const ServerLogSnapshot &snapshot,
+                                       const QList<ServerLogParser::GpuMemory> &gpuMemory);
     // The server no longer lists the load's model: it is gone.
     void markGone(quint64 loadId) { m_follower.markGone(loadId); }
 
