@@ -2,6 +2,7 @@
 #include "fakerunnerprocess.h"
 #include "gpuoccupancy.h"
 #include "localdiscovery.h"
+#include "memoryhistory.h"
 #include "modeltablemodel.h"
 #include "modeltableproxy.h"
 #include "poller.h"
@@ -79,6 +80,7 @@ private slots:
     void modelExpires();
     void serverLogTellsEachGpu();
     void journalWatchedWhenSystemdHasTheUnit();
+    void loadWrittenWhileWatchedIsMarked();
 
 private:
     QNetworkAccessManager m_network;
@@ -380,6 +382,48 @@ void TestOllamaSources::journalWatchedWhenSystemdHasTheUnit()
     QVERIFY(workspace.poller()->contains(journal));
     QCOMPARE(sourceData(workspace, journal, SourceListModel::DiscoveredRole).toBool(), true);
     QVERIFY(workspace.userSources().isEmpty());
+}
+
+void TestOllamaSources::loadWrittenWhileWatchedIsMarked()
+{
+    // The journal's lines of one load, written while vramscope watches.
+    QFile source(QStringLiteral(VRAMSCOPE_TEST_DATA "/logs/journal_two_models.log"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = source.readAll().split('\n');
+    QTemporaryDir dir;
+    QFile log(dir.filePath(QStringLiteral("server.log")));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    const auto write = [&log, &lines](int from, int to) {
+        for (int line = from; line < to; ++line)
+            log.write(lines[line] + '\n');
+        log.flush();
+    };
+    write(0, 2); // the server's start and its GPU
+    Workspace workspace(&m_network);
+    SourceId id;
+    QVERIFY(workspace.addSource(QStringLiteral("log"), log.fileName(), false, 100ms,
+                                Workspace::Origin::User, nullptr, &id));
+    QTRY_VERIFY_WITH_TIMEOUT(sourceData(workspace, id, SourceListModel::ActivityTextRole)
+                                 .toString()
+                                 .contains(QStringLiteral("0.30.5")),
+                             WaitMs);
+    QVERIFY(workspace.history()->markers().isEmpty());
+    const auto kinds = [&workspace] {
+        QList<MemoryHistory::Marker::Kind> seen;
+        for (const MemoryHistory::Marker &marker : workspace.history()->markers())
+            seen.append(marker.kind);
+        return seen;
+    };
+    write(2, 11); // llama-server starts and reports its buffers
+    QTRY_COMPARE_WITH_TIMEOUT(
+        kinds(), QList<MemoryHistory::Marker::Kind>{MemoryHistory::Marker::Kind::LoadStarted},
+        WaitMs);
+    write(11, 12); // "llama-server started in 3.01 seconds"
+    QTRY_COMPARE_WITH_TIMEOUT(
+        kinds(),
+        (QList<MemoryHistory::Marker::Kind>{MemoryHistory::Marker::Kind::LoadStarted,
+                                            MemoryHistory::Marker::Kind::LoadFinished}),
+        WaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestOllamaSources)
