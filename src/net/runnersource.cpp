@@ -5,7 +5,7 @@
 namespace vramscope {
 
 RunnerSource::RunnerSource(const RunnerClient &client, QObject *parent)
-    : PollSource(parent), m_client(client)
+    : EndpointSource(Kind, client.endpoint(), parent), m_client(client)
 {
 }
 
@@ -19,18 +19,13 @@ void RunnerSource::poll(const RequestLimits &limits)
     m_limits = limits;
     m_roundState = SourceState::Ok;
     m_roundMessage.clear();
-    m_roundTimer.start();
+    startRound();
     start(RunnerRequest::info(), &RunnerSource::onInfoFinished);
 }
 
 bool RunnerSource::isBusy() const
 {
     return m_call != nullptr;
-}
-
-qint64 RunnerSource::busyForMs() const
-{
-    return isBusy() ? m_roundTimer.elapsed() : 0;
 }
 
 void RunnerSource::start(const RunnerRequest &request, void (RunnerSource::*then)())

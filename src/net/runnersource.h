@@ -1,9 +1,8 @@
 #pragma once
 
-#include "pollsource.h"
+#include "endpointsource.h"
 #include "runnerclient.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 
 namespace vramscope {
@@ -13,7 +12,7 @@ class RunnerCall;
 // One poll round against a runner: GET /info, then GET /health. A transport
 // failure on /info (refused, timed out) ends the round there; an /info that
 // answers 404 still gets its /health read, since older runners have one.
-class RunnerSource : public PollSource
+class RunnerSource : public EndpointSource
 {
     Q_OBJECT
 
@@ -27,13 +26,8 @@ public:
     static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
     const RunnerClient &client() const { return m_client; }
 
-    SourceId id() const override { return idOf(m_client.endpoint()); }
-    QString label() const override { return m_client.endpoint().toString(); }
-    bool isRemote() const override { return m_client.endpoint().isRemote(); }
-
     bool isBusy() const override;
     void poll(const RequestLimits &limits) override;
-    qint64 busyForMs() const override;
 
 private:
     void onInfoFinished();
@@ -44,7 +38,6 @@ private:
     RunnerClient m_client;
     RequestLimits m_limits;
     QPointer<RunnerCall> m_call;
-    QElapsedTimer m_roundTimer;
     SourceState m_roundState = SourceState::Ok;
     QString m_roundMessage;
 };

@@ -4,7 +4,7 @@ namespace vramscope {
 
 LlamaServerSource::LlamaServerSource(QNetworkAccessManager *manager, const Endpoint &endpoint,
                                      QObject *parent)
-    : PollSource(parent), m_client(manager, endpoint)
+    : EndpointSource(Kind, endpoint, parent), m_client(manager, endpoint)
 {
     connect(&m_client, &LlamaServerClient::finished, this, &LlamaServerSource::onFinished);
 }
@@ -13,7 +13,7 @@ void LlamaServerSource::poll(const RequestLimits &limits)
 {
     m_client.setLimits(limits);
     if (m_client.refresh())
-        m_roundTimer.start();
+        startRound();
 }
 
 void LlamaServerSource::onFinished()

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "endpointsource.h"
 #include "llamaserverclient.h"
-#include "pollsource.h"
-
-#include <QElapsedTimer>
 
 namespace vramscope {
 
@@ -11,7 +9,7 @@ namespace vramscope {
 // as a source: each round reads /health, /props and /slots
 // (LlamaServerClient) and reports the status with an activity: loading,
 // ready or busy, and the server's build.
-class LlamaServerSource : public PollSource
+class LlamaServerSource : public EndpointSource
 {
     Q_OBJECT
 
@@ -25,12 +23,8 @@ public:
 
     static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
 
-    SourceId id() const override { return idOf(m_client.endpoint()); }
-    QString label() const override { return m_client.endpoint().toString(); }
-    bool isRemote() const override { return m_client.endpoint().isRemote(); }
     bool isBusy() const override { return m_client.isBusy(); }
     void poll(const RequestLimits &limits) override;
-    qint64 busyForMs() const override { return isBusy() ? m_roundTimer.elapsed() : 0; }
 
     // "loading model", "ready · build b6000", "busy · build b6000".
     static SourceActivity activityOf(const LlamaServerStatus &status);
@@ -39,7 +33,6 @@ private:
     void onFinished();
 
     LlamaServerClient m_client;
-    QElapsedTimer m_roundTimer;
 };
 
 } // namespace vramscope

@@ -4,7 +4,7 @@ namespace vramscope {
 
 OllamaServerSource::OllamaServerSource(QNetworkAccessManager *manager, const Endpoint &endpoint,
                                        QObject *parent)
-    : PollSource(parent), m_client(manager, endpoint)
+    : EndpointSource(Kind, endpoint, parent), m_client(manager, endpoint)
 {
     connect(&m_client, &OllamaClient::finished, this, &OllamaServerSource::onFinished);
 }
@@ -13,7 +13,7 @@ void OllamaServerSource::poll(const RequestLimits &limits)
 {
     m_client.setLimits(limits);
     if (m_client.refresh(OllamaClient::Detail::Everything))
-        m_roundTimer.start();
+        startRound();
 }
 
 void OllamaServerSource::onFinished()

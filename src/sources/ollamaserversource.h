@@ -1,9 +1,7 @@
 #pragma once
 
+#include "endpointsource.h"
 #include "ollamaclient.h"
-#include "pollsource.h"
-
-#include <QElapsedTimer>
 
 namespace vramscope {
 
@@ -11,7 +9,7 @@ namespace vramscope {
 // round reads its version, loaded models, store and the facts of each
 // loaded model (OllamaClient), and reports them with an activity that
 // names the version and what runners that version starts.
-class OllamaServerSource : public PollSource
+class OllamaServerSource : public EndpointSource
 {
     Q_OBJECT
 
@@ -25,12 +23,8 @@ public:
 
     static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
 
-    SourceId id() const override { return idOf(m_client.endpoint()); }
-    QString label() const override { return m_client.endpoint().toString(); }
-    bool isRemote() const override { return m_client.endpoint().isRemote(); }
     bool isBusy() const override { return m_client.isBusy(); }
     void poll(const RequestLimits &limits) override;
-    qint64 busyForMs() const override { return isBusy() ? m_roundTimer.elapsed() : 0; }
 
     // "ollama 0.30.2 · llama-server runners · 1 model loaded".
     static SourceActivity activityOf(const OllamaSnapshot &snapshot);
@@ -39,7 +33,6 @@ private:
     void onFinished();
 
     OllamaClient m_client;
-    QElapsedTimer m_roundTimer;
 };
 
 } // namespace vramscope
