@@ -136,6 +136,26 @@
     </message>
 </context>
 <context>
+    <name>vramscope</name>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="23"/>
+        <source>%1 %2 at %3</source>
+        <extracomment>GET /api/ps at 127.0.0.1:11434</extracomment>
+        <translation>%1 %2 unter %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="34"/>
+        <source>%1: %2</source>
+        <extracomment>where: what went wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="55"/>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ByteColumnsProxy</name>
     <message>
         <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
@@ -2254,6 +2274,34 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/workspace/runnersourcekind.cpp" line="21"/>
         <source>HOST:PORT of an ollama runner (the --port of &apos;ollama runner&apos;), e.g. 127.0.0.1:40123</source>
         <translation>HOST:PORT eines ollama-Runners (der --port von „ollama runner“), z. B. 127.0.0.1:40123</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ServerAnswer</name>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="79"/>
+        <source>HTTP %1: asks for credentials; ollama has none of its own, so an authenticating proxy stands in front of it (%2)</source>
+        <translation>HTTP %1: verlangt Anmeldedaten; ollama hat keine eigenen, also steht ein authentifizierender Proxy davor (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="87"/>
+        <source>HTTP %1 with an HTML page, not JSON: a web server, a proxy or another program answers on this port</source>
+        <translation>HTTP %1 mit einer HTML-Seite statt JSON: ein Webserver, ein Proxy oder ein anderes Programm antwortet auf diesem Port</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="96"/>
+        <source>no %1 here (404: %2)</source>
+        <translation>kein %1 hier (404: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="99"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="105"/>
+        <source>bad body: %1</source>
+        <translation>fehlerhafter Inhalt: %1</translation>
     </message>
 </context>
 <context>

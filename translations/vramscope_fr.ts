@@ -136,6 +136,26 @@
     </message>
 </context>
 <context>
+    <name>vramscope</name>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="23"/>
+        <source>%1 %2 at %3</source>
+        <extracomment>GET /api/ps at 127.0.0.1:11434</extracomment>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="34"/>
+        <source>%1: %2</source>
+        <extracomment>where: what went wrong</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="55"/>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ByteColumnsProxy</name>
     <message>
         <location filename="../src/models/bytecolumnsproxy.cpp" line="24"/>
@@ -2254,6 +2274,34 @@ poids %3, cache KV %4</translation>
         <location filename="../src/workspace/runnersourcekind.cpp" line="21"/>
         <source>HOST:PORT of an ollama runner (the --port of &apos;ollama runner&apos;), e.g. 127.0.0.1:40123</source>
         <translation>HOST:PORT d’un runner ollama (le --port de «&#xa0;ollama runner&#xa0;»), p. ex. 127.0.0.1:40123</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::ServerAnswer</name>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="79"/>
+        <source>HTTP %1: asks for credentials; ollama has none of its own, so an authenticating proxy stands in front of it (%2)</source>
+        <translation>HTTP %1 : demande des identifiants ; ollama n'en a pas, donc un proxy d'authentification se tient devant lui (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="87"/>
+        <source>HTTP %1 with an HTML page, not JSON: a web server, a proxy or another program answers on this port</source>
+        <translation>HTTP %1 avec une page HTML, pas du JSON : un serveur web, un proxy ou un autre programme répond sur ce port</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="96"/>
+        <source>no %1 here (404: %2)</source>
+        <translation>pas de %1 ici (404 : %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="99"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/net/serveranswer.cpp" line="105"/>
+        <source>bad body: %1</source>
+        <translation>contenu invalide : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "runnercall.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,10 +12,17 @@ namespace {
 
 constexpr qsizetype MaxMessageLength = 300;
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vramscope::ServerAnswer", text);
+}
+
 QString where(const RunnerCall &call)
 {
-    return QString::fromLatin1(call.request().method()) + u' ' + call.request().path() + u" at " +
-           call.endpoint().toString();
+    //: GET /api/ps at 127.0.0.1:11434
+    return tr("%1 %2 at %3")
+        .arg(QString::fromLatin1(call.request().method()), call.request().path(),
+             call.endpoint().toString());
 }
 
 RunnerResult failure(const RunnerCall &call, SourceState state, const QString &what)
@@ -22,7 +30,8 @@ RunnerResult failure(const RunnerCall &call, SourceState state, const QString &w
     RunnerResult result;
     result.state = state;
     result.httpStatus = call.result().httpStatus;
-    result.message = where(call) + u": " + what;
+    //: where: what went wrong
+    result.message = tr("%1: %2").arg(where(call), what);
     return result;
 }
 
@@ -43,7 +52,7 @@ QString errorText(const QByteArray &body)
     }
     if (text.size() > MaxMessageLength)
         text = text.left(MaxMessageLength) + u"...";
-    return text.isEmpty() ? QStringLiteral("(no message)") : text;
+    return text.isEmpty() ? tr("(no message)") : text;
 }
 
 bool looksLikeHtml(const QByteArray &body)
@@ -67,35 +76,33 @@ std::optional<QByteArray> ServerAnswer::body(const RunnerCall &call, const QList
     const int status = answer.httpStatus;
     if (status == 401 || status == 403) {
         *result = failure(call, SourceState::Error,
-                          u"HTTP " + QString::number(status) +
-                              u": asks for credentials; ollama has none of its own, so an "
-                              u"authenticating proxy stands in front of it (" +
-                              errorText(body) + u')');
+                          tr("HTTP %1: asks for credentials; ollama has none of its own, so an "
+                             "authenticating proxy stands in front of it (%2)")
+                              .arg(status)
+                              .arg(errorText(body)));
         return std::nullopt;
     }
     if (looksLikeHtml(body)) {
         *result = failure(call, SourceState::ProtocolError,
-                          u"HTTP " + QString::number(status) +
-                              u" with an HTML page, not JSON: a web server, a proxy or another "
-                              u"program answers on this port");
+                          tr("HTTP %1 with an HTML page, not JSON: a web server, a proxy or "
+                             "another program answers on this port")
+                              .arg(status));
         return std::nullopt;
     }
     if (expected.contains(status))
         return body;
     if (status == 404) {
-        *result =
-            failure(call, SourceState::Unsupported,
-                    u"no " + call.request().path() + u" here (404: " + errorText(body) + u")");
+        *result = failure(call, SourceState::Unsupported,
+                          tr("no %1 here (404: %2)").arg(call.request().path(), errorText(body)));
         return std::nullopt;
     }
-    *result = failure(call, SourceState::Error,
-                      u"HTTP " + QString::number(status) + u": " + errorText(body));
+    *result = failure(call, SourceState::Error, tr("HTTP %1: %2").arg(status).arg(errorText(body)));
     return std::nullopt;
 }
 
 RunnerResult ServerAnswer::badBody(const RunnerCall &call, const QString &what)
 {
-    RunnerResult result = failure(call, SourceState::ProtocolError, u"bad body: " + what);
+    RunnerResult result = failure(call, SourceState::ProtocolError, tr("bad body: %1").arg(what));
     result.retryable = true;
     return result;
 }
