@@ -233,6 +233,10 @@ void TestLayoutCommand::badInput_data()
         << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
                                QStringLiteral("--main-gpu"), QStringLiteral("-1")}
         << QString() << QStringLiteral("--main-gpu: '-1' is not an index");
+    QTest::newRow("main-gpu past the devices")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
+                               QStringLiteral("--main-gpu"), QStringLiteral("2")}
+        << QString() << QStringLiteral("--main-gpu: 2 is past the 2 devices of");
     QTest::newRow("missing system file")
         << QStringList{QStringLiteral("--devices"), data("info_cuda.json"),
                        QStringLiteral("--memory"),  data("memory_2gpu.json"),

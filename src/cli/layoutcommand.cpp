@@ -232,6 +232,10 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         WireFormat::readDeviceInfoList(*devicesBody, &error);
     if (!devices)
         return badInput(err, *devicesPath + u": " + error.toString());
+    if (serverSettings && serverSettings->mainGpu >= devices->size())
+        return badInput(err, u"--main-gpu: " + QString::number(serverSettings->mainGpu) +
+                                 u" is past the " + QString::number(devices->size()) +
+                                 u" devices of " + *devicesPath);
     std::optional<BackendMemory> memory;
     std::optional<ModelEstimate> estimate;
     if (fromModel) {

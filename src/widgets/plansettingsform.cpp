@@ -75,7 +75,9 @@ void PlanSettingsForm::setServerVersion(const std::optional<OllamaVersion> &vers
 
 void PlanSettingsForm::readFields()
 {
-    m_settings.era = eraOfRow(m_ui->eraCombo->currentIndex());
+    // While a server decides, the combo shows its era, not the user's choice.
+    if (m_ui->eraCombo->isEnabled())
+        m_settings.era = eraOfRow(m_ui->eraCombo->currentIndex());
     m_settings.numGpu = m_ui->numGpuSpin->value();
     m_settings.spread = m_ui->spreadCheck->isChecked();
     m_settings.requireFull = m_ui->requireFullCheck->isChecked();
