@@ -544,6 +544,10 @@ void TestLayoutEditor::watchedServerDecidesTheEra()
     QCOMPARE(era->currentIndex(), 1);
     QVERIFY(!era->isEnabled());
     QVERIFY(era->toolTip().contains(QStringLiteral("0.30.2")));
+    // Another knob edited meanwhile leaves the user's own choice alone.
+    child<QCheckBox>(editor, "spreadCheck")->setChecked(true);
+    QCOMPARE(fixture.controller.model()->settings().era, OllamaVersion::Era::GoRunner);
+    child<QCheckBox>(editor, "spreadCheck")->setChecked(false);
     // 8682 MiB predicted fits in 80% of GPU 1 (more free than GPU 0): alone.
     child<QPushButton>(editor, "planButton")->click();
     QCOMPARE(splitText(editor), u"33[ID:" + Gpu1 + u" Layers:33(0..32)]");
