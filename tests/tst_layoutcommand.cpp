@@ -42,6 +42,9 @@ private slots:
     void refusals();
     void badInput_data();
     void badInput();
+    void llamaServerEra_data();
+    void llamaServerEra();
+    void llamaServerJson();
 };
 
 void TestLayoutCommand::plans_data()
@@ -212,6 +215,28 @@ void TestLayoutCommand::badInput_data()
         << QStringList{QStringLiteral("--devices"), data("memory_2gpu.json"),
                        QStringLiteral("--memory"), data("memory_2gpu.json")}
         << QString() << QStringLiteral("expected a JSON array, got an object");
+    QTest::newRow("unknown era")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("v0.30")} << QString()
+        << QStringLiteral("--era: 'v0.30' is not go-runner or llama-server");
+    QTest::newRow("main-gpu in the Go era")
+        << files + QStringList{QStringLiteral("--main-gpu"), QStringLiteral("0")} << QString()
+        << QStringLiteral("--main-gpu and --fit-target apply to --era llama-server only");
+    QTest::newRow("backoff in the llama-server era")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
+                               QStringLiteral("--backoff"), QStringLiteral("0.1")}
+        << QString() << QStringLiteral("--backoff applies to --era go-runner only");
+    QTest::newRow("fit target not MiB")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
+                               QStringLiteral("--fit-target"), QStringLiteral("1024,1G")}
+        << QString() << QStringLiteral("--fit-target: '1024,1G' is not a list of MiB");
+    QTest::newRow("main-gpu negative")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
+                               QStringLiteral("--main-gpu"), QStringLiteral("-1")}
+        << QString() << QStringLiteral("--main-gpu: '-1' is not an index");
+    QTest::newRow("main-gpu past the devices")
+        << files + QStringList{QStringLiteral("--era"), QStringLiteral("llama-server"),
+                               QStringLiteral("--main-gpu"), QStringLiteral("2")}
+        << QString() << QStringLiteral("--main-gpu: 2 is past the 2 devices of");
     QTest::newRow("missing system file")
         << QStringList{QStringLiteral("--devices"), data("info_cuda.json"),
                        QStringLiteral("--memory"),  data("memory_2gpu.json"),
@@ -234,6 +259,106 @@ void TestLayoutCommand::badInput()
     QVERIFY2(run.err.startsWith(QStringLiteral("vramscope layout: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
+}
+
+void TestLayoutCommand::llamaServerEra_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("firstLine");
+
+    // memory_2gpu: 32 layers of 240 MiB and an output layer of 501 MiB;
+    // input weights 501 MiB, graphs 288 MiB (CUDA0) and 144 MiB (CUDA1).
+    // ollama's prediction: 32 x 240 + 501 + 501 = 8682 MiB. CUDA1 has
+    // 25054822400 bytes free (23894 MiB; x 0.8 = 19115 MiB >= 8682) and is
+    // tried first (more free than CUDA0): alone. All 33 layers + graph =
+    // 8325 MiB keeps the 1024 MiB margin: the default placement stands.
+    QTest::newRow("one GPU within 80%")
+        << QStringList{} << QString(u"33[ID:" + Cuda1 + u" Layers:33(0..32)]");
+    // Spread: both, in the devices' order. Split by free memory: CUDA0's
+    // bound is 24855248896 / 49910071296 = 0.498; layer il sits at il / 33:
+    // 16 / 33 = 0.485 is below it, 17 / 33 = 0.515 is not.
+    QTest::newRow("spread") << QStringList{QStringLiteral("--spread")}
+                            << QString(u"33[ID:" + Cuda0 + u" Layers:17(0..16) ID:" + Cuda1 +
+                                       u" Layers:16(17..32)]");
+    QTest::newRow("main gpu") << QStringList{QStringLiteral("--main-gpu"), QStringLiteral("0")}
+                              << QString(u"33[ID:" + Cuda0 + u" Layers:33(0..32)]");
+    // -ngl 10: the last 10 of 33 (23..32) on CUDA1, chosen as above.
+    QTest::newRow("num_gpu as -ngl")
+        << QStringList{QStringLiteral("--num-gpu"), QStringLiteral("10")}
+        << QString(u"10[ID:" + Cuda1 + u" Layers:10(23..32)]");
+    // A 23000 MiB margin: targets 24855248896 - 24117248000 = 738000896
+    // (CUDA0) and 937574400 (CUDA1). From the back: CUDA1's room next to its
+    // graph is 786579456: the output layer (525336576) and layer 31
+    // (251658240) leave 9584640. CUDA0's room 436011008 takes layer 30 and
+    // not 29. -ngl 3, -ts 1,2; layers 0..29 stay on the CPU.
+    QTest::newRow("fit target, back to front")
+        << QStringList{QStringLiteral("--spread"), QStringLiteral("--fit-target"),
+                       QStringLiteral("23000")}
+        << QString(u"3[ID:" + Cuda0 + u" Layers:1(30..30) ID:" + Cuda1 + u" Layers:2(31..32)]");
+}
+
+void TestLayoutCommand::llamaServerEra()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, firstLine);
+    QProcessEnvironment env = BinaryRun::environment();
+    env.remove(QStringLiteral("OLLAMA_SCHED_SPREAD"));
+    env.remove(QStringLiteral("LLAMA_ARG_FIT_TARGET"));
+    const Run run = runVramscope(QStringList{QStringLiteral("layout"), QStringLiteral("--era"),
+                                             QStringLiteral("llama-server"),
+                                             QStringLiteral("--devices"), data("info_cuda.json"),
+                                             QStringLiteral("--memory"), data("memory_2gpu.json"),
+                                             QStringLiteral("--system"), data("system.json")} +
+                                     arguments,
+                                 env);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.section(u'\n', 0, 0), firstLine);
+    QVERIFY(run.out.contains(QStringLiteral("era: llama-server")));
+    QVERIFY(run.out.contains(QStringLiteral("\nchosen: ")));
+    QVERIFY(run.out.contains(QStringLiteral("\nfit (llama.cpp): ")));
+}
+
+void TestLayoutCommand::llamaServerJson()
+{
+    // As "fit target, back to front" above, through LLAMA_ARG_FIT_TARGET.
+    QProcessEnvironment env = BinaryRun::environment();
+    env.remove(QStringLiteral("OLLAMA_SCHED_SPREAD"));
+    env.insert(QStringLiteral("LLAMA_ARG_FIT_TARGET"), QStringLiteral("23000"));
+    const Run run = runVramscope(
+        {QStringLiteral("layout"), QStringLiteral("--era"), QStringLiteral("llama-server"),
+         QStringLiteral("--devices"), data("info_cuda.json"), QStringLiteral("--memory"),
+         data("memory_2gpu.json"), QStringLiteral("--system"), data("system.json"),
+         QStringLiteral("--spread"), QStringLiteral("--json")},
+        env);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1StringView("era")).toString(), QStringLiteral("llama-server"));
+    QCOMPARE(result.value(QLatin1StringView("selected_gpus")).toArray(),
+             (QJsonArray{Cuda0, Cuda1}));
+    QCOMPARE(result.value(QLatin1StringView("single_gpu")).toBool(true), false);
+    QCOMPARE(result.value(QLatin1StringView("n_gpu_layers")).toInt(), 3);
+    QCOMPARE(result.value(QLatin1StringView("tensor_split")).toArray(), (QJsonArray{1, 2}));
+    QCOMPARE(result.value(QLatin1StringView("sum")).toInt(), 3);
+    const QJsonObject why = result.value(QLatin1StringView("explanation")).toObject();
+    QCOMPARE(why.value(QLatin1StringView("fit")).toString(), QStringLiteral("back_to_front"));
+    QCOMPARE(why.value(QLatin1StringView("prediction")).toInteger(), qint64(8682) * 1024 * 1024);
+    const QJsonObject cuda1 = why.value(QLatin1StringView("devices")).toArray().at(1).toObject();
+    QCOMPARE(cuda1.value(QLatin1StringView("target")).toInteger(), qint64(937574400));
+    // Layer 31, the output layer and the graph: 251658240 + 525336576 + 150994944.
+    QCOMPARE(cuda1.value(QLatin1StringView("bytes")).toInteger(), qint64(927989760));
+    // Without a spread the default split stands: no tensor split at all.
+    env.remove(QStringLiteral("LLAMA_ARG_FIT_TARGET"));
+    const Run single =
+        runVramscope({QStringLiteral("layout"), QStringLiteral("--era"),
+                      QStringLiteral("llama-server"), QStringLiteral("--devices"),
+                      data("info_cuda.json"), QStringLiteral("--memory"), data("memory_2gpu.json"),
+                      QStringLiteral("--system"), data("system.json"), QStringLiteral("--json")},
+                     env);
+    const QJsonObject plain = QJsonDocument::fromJson(single.out.toUtf8()).object();
+    QVERIFY(plain.value(QLatin1StringView("tensor_split")).isNull());
+    QCOMPARE(plain.value(QLatin1StringView("single_gpu")).toBool(), true);
+    QCOMPARE(plain.value(QLatin1StringView("n_gpu_layers")).toInt(), 33);
 }
 
 QTEST_GUILESS_MAIN(TestLayoutCommand)

@@ -3,6 +3,7 @@
 #include "editorcontroller.h"
 #include "poller.h"
 #include "runnersource.h"
+#include "sourcereport.h"
 
 #include "devicesplitrow.h"
 #include "estimatememory.h"
@@ -173,6 +174,8 @@ private slots:
     void fitBarsShortAndSwap();
     void planLikeOllama();
     void planRefusal();
+    void planLikeTodaysOllamaByChoice();
+    void watchedServerDecidesTheEra();
     void copyActions();
     void visibleDevicesEnvironment();
     void savedPlanOpensAgain();
@@ -491,6 +494,75 @@ void TestLayoutEditor::planRefusal()
                  QStringLiteral("ollama would refuse to load: \u201cunable to load full model on "
                                 "GPU\u201d")),
              qPrintable(explanation));
+}
+
+void TestLayoutEditor::planLikeTodaysOllamaByChoice()
+{
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    load(editor);
+    show(editor);
+    QVERIFY(!child<QSpinBox>(editor, "fitTargetSpin")->isEnabled());
+    child<QComboBox>(editor, "eraCombo")->setCurrentIndex(1);
+    // Today's knobs replace the Go scheduler's.
+    QVERIFY(child<QSpinBox>(editor, "fitTargetSpin")->isEnabled());
+    QVERIFY(!child<QSpinBox>(editor, "overheadSpin")->isEnabled());
+    QVERIFY(!child<QCheckBox>(editor, "requireFullCheck")->isEnabled());
+    // As tst_layoutcommand's "fit target, back to front": a 23000 MiB
+    // margin leaves targets of 738000896 (GPU 0) and 937574400 (GPU 1);
+    // from the back GPU 1 takes the output layer and layer 31, GPU 0 layer 30.
+    child<QSpinBox>(editor, "fitTargetSpin")->setValue(23000);
+    child<QCheckBox>(editor, "spreadCheck")->setChecked(true);
+    child<QPushButton>(editor, "planButton")->click();
+    QCOMPARE(splitText(editor),
+             u"3[ID:" + Gpu0 + u" Layers:1(30..30) ID:" + Gpu1 + u" Layers:2(31..32)]");
+    const QString explanation = child<QTextBrowser>(editor, "explanationView")->toPlainText();
+    QVERIFY2(explanation.contains(QStringLiteral("By the rules of ollama \u2265 0.30")),
+             qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("-ngl 3, tensor split 1,2.")),
+             qPrintable(explanation));
+    editor.undoStack()->undo();
+    QCOMPARE(splitText(editor), QStringLiteral("[]"));
+}
+
+void TestLayoutEditor::watchedServerDecidesTheEra()
+{
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    load(editor);
+    show(editor);
+    auto serverReports = [&fixture](const char *version) {
+        SourceReport report;
+        report.ollama = OllamaSnapshot();
+        report.ollama->version = OllamaVersion::parse(QLatin1StringView(version), nullptr);
+        emit fixture.poller.reported({QStringLiteral("ollama"), QStringLiteral("127.0.0.1:11434")},
+                                     report);
+    };
+    // A v0.30 server: today's rules, and the user cannot pick others.
+    serverReports("0.30.2");
+    QComboBox *era = child<QComboBox>(editor, "eraCombo");
+    QCOMPARE(era->currentIndex(), 1);
+    QVERIFY(!era->isEnabled());
+    QVERIFY(era->toolTip().contains(QStringLiteral("0.30.2")));
+    // Another knob edited meanwhile leaves the user's own choice alone.
+    child<QCheckBox>(editor, "spreadCheck")->setChecked(true);
+    QCOMPARE(fixture.controller.model()->settings().era, OllamaVersion::Era::GoRunner);
+    child<QCheckBox>(editor, "spreadCheck")->setChecked(false);
+    // 8682 MiB predicted fits in 80% of GPU 1 (more free than GPU 0): alone.
+    child<QPushButton>(editor, "planButton")->click();
+    QCOMPARE(splitText(editor), u"33[ID:" + Gpu1 + u" Layers:33(0..32)]");
+    QVERIFY(child<QTextBrowser>(editor, "explanationView")
+                ->toPlainText()
+                .contains(QStringLiteral("80% of its available memory holds the prediction")));
+    // A v0.24 server: the Go scheduler, as planLikeOllama() worked out.
+    serverReports("0.24.0");
+    QCOMPARE(era->currentIndex(), 0);
+    child<QPushButton>(editor, "planButton")->click();
+    QCOMPARE(splitText(editor),
+             u"33[ID:" + Gpu1 + u" Layers:17(0..16) ID:" + Gpu0 + u" Layers:16(17..32)]");
+    QVERIFY(child<QTextBrowser>(editor, "explanationView")
+                ->toPlainText()
+                .contains(QStringLiteral("By the rules of ollama \u2264 0.24")));
 }
 
 void TestLayoutEditor::copyActions()

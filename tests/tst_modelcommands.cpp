@@ -28,6 +28,7 @@ private slots:
     void models();
     void modelsJson();
     void layoutFromModel();
+    void layoutFromModelLlamaServer();
     void badInput_data();
     void badInput();
 
@@ -198,6 +199,30 @@ void TestModelCommands::layoutFromModel()
     // Each layer: weights + KV cache; the output layer its weights.
     const QJsonArray sizes = o.value(u"explanation"_s).toObject().value(u"layer_sizes"_s).toArray();
     QCOMPARE(sizes, (QJsonArray{4608 + 524288, 4608 + 524288, 7056}));
+}
+
+void TestModelCommands::layoutFromModelLlamaServer()
+{
+    const QString data = QStringLiteral(VRAMSCOPE_TEST_DATA);
+    const Result result =
+        run({u"layout"_s, u"--era"_s, u"llama-server"_s, u"--devices"_s,
+             data + u"/info_cuda.json"_s, u"--model"_s, u"tiny"_s, u"--ctx"_s, u"1024"_s,
+             u"--parallel"_s, u"2"_s, u"--system"_s, data + u"/system.json"_s, u"--json"_s},
+            m_store);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject o = json(result.out);
+    // tiny: 2 blocks, 2 KV heads of 64 / 4 = 16. ollama's prediction: the
+    // blob's size + 2 x 2 x 2 x 16 x (1024 x 2) x 2 = size + 524288; it fits
+    // in 80% of CUDA1 (more free than CUDA0), so CUDA1 alone takes all 3.
+    const QJsonObject why = o.value(u"explanation"_s).toObject();
+    QCOMPARE(why.value(u"prediction"_s).toInteger(), QFileInfo(blob(m_store, '1')).size() + 524288);
+    QCOMPARE(o.value(u"era"_s).toString(), u"llama-server"_s);
+    QCOMPARE(o.value(u"single_gpu"_s).toBool(), true);
+    QCOMPARE(o.value(u"selected_gpus"_s).toArray(),
+             QJsonArray{u"GPU-8d2e4f60-1a3b-4c5d-8e7f-9a0b1c2d3e4f"_s});
+    QCOMPARE(o.value(u"n_gpu_layers"_s).toInt(), 3);
+    QVERIFY(o.value(u"tensor_split"_s).isNull());
 }
 
 void TestModelCommands::badInput_data()

@@ -465,29 +465,29 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="232"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="239"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="278"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="285"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Messung abgebrochen: Der Editor zeigt jetzt andere Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="102"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="327"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="344"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="109"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="389"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="96"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="103"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="112"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="119"/>
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
         <translation>
             <numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform>
@@ -495,32 +495,37 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="134"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="141"/>
         <source>Could not estimate %1: %2</source>
         <translation>%1 ließ sich nicht schätzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="165"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="172"/>
         <source>The runner&apos;s model has %1 layers, the estimate of %2 %3: another model, so the two are not compared.</source>
         <translation>Das Modell des Runners hat %1 Layer, die Schätzung von %2 %3: ein anderes Modell, daher kein Vergleich.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="181"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="188"/>
         <source>%1: measured %2 (graph %3), estimated %4 (graph %5)</source>
         <translation>%1: gemessen %2 (Graph %3), geschätzt %4 (Graph %5)</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="186"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="193"/>
         <source>Against the estimate of %1: %2.</source>
         <translation>Verglichen mit der Schätzung von %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="332"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="306"/>
+        <source>Today&apos;s ollama plans from the model: open one, or a memory report.</source>
+        <translation>Das heutige ollama plant vom Modell aus: Öffnen Sie eines oder einen Speicherbericht.</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/editorcontroller.cpp" line="377"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="337"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="382"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Gerät.</numerusform>
@@ -528,7 +533,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="348"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="393"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 geöffnet: ein Speicherbericht mit %n Layer.</numerusform>
@@ -536,7 +541,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="417"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
@@ -709,128 +714,129 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::LayerAssignmentModel</name>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="32"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="33"/>
         <source>The memory report lists %1 layers; vramscope edits at most %2.</source>
         <translation>Der Speicherbericht nennt %1 Layer; vramscope bearbeitet höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="99"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="100"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="101"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="102"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="103"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="104"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="105"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="106"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="107"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="108"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="222"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="223"/>
         <source>The plan says %1 layers, its memory report %2.</source>
         <translation>Der Plan nennt %1 Layer, sein Speicherbericht %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="229"/>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="372"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="230"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="373"/>
         <source>A layer count from 0 to %1 was expected, not %2.</source>
         <translation>Erwartet wurde eine Layerzahl von 0 bis %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="261"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="262"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="274"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="275"/>
         <source>There is no device %1: the devices are numbered 0 to %2.</source>
         <translation>Es gibt kein Gerät %1: Die Geräte sind von 0 bis %2 nummeriert.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="278"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="279"/>
         <source>No layers are selected.</source>
         <translation>Es sind keine Layer ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="281"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="282"/>
         <source>Layer %1 is not in the model (layers 0 to %2).</source>
         <translation>Layer %1 gehört nicht zum Modell (Layer 0 bis %2).</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="291"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="292"/>
         <source>Assign layers %1 to %2</source>
         <translation>Layer %1 auf %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="303"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="304"/>
         <source>There is no device %1.</source>
         <translation>Es gibt kein Gerät %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="307"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="308"/>
         <source>Not a set of layers: %1.</source>
         <translation>Keine gültige Layerangabe: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="319"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="320"/>
         <source>Layer %1 is on %2 already; a layer goes on one device only. Take it off there first, or drag it over.</source>
         <translation>Layer %1 liegt bereits auf %2; ein Layer gehört auf genau ein Gerät. Entfernen Sie ihn dort zuerst oder ziehen Sie ihn herüber.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="323"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="324"/>
         <source>Layers %1 are on %2 already; a layer goes on one device only. Take them off there first, or drag them over.</source>
         <translation>Die Layer %1 liegen bereits auf %2; ein Layer gehört auf genau ein Gerät. Entfernen Sie sie dort zuerst oder ziehen Sie sie herüber.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="329"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="330"/>
         <source>Set the layers of %1 to %2</source>
         <translation>Layer von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="331"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="332"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="342"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="343"/>
         <source>Not a GPULayers list: %1.</source>
         <translation>Keine GPULayers-Liste: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="357"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="358"/>
         <source>Paste split %1</source>
         <translation>Aufteilung %1 einfügen</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="369"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="370"/>
         <source>The memory report fixes the layer count at %1.</source>
         <translation>Der Speicherbericht legt die Layerzahl auf %1 fest.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="376"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="377"/>
         <source>Set the layer count to %1</source>
         <translation>Layerzahl auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="384"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="385"/>
         <source>ollama plans from a runner&apos;s memory report: open one, or fit on a runner first.</source>
         <translation>ollama plant anhand des Speicherberichts eines Runners: Öffnen Sie einen oder messen Sie zuerst an einem Runner.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="394"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="395"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="409"/>
         <source>Plan like ollama</source>
         <translation>Wie ollama planen</translation>
     </message>
@@ -921,72 +927,72 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="54"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="56"/>
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Balken: &lt;b&gt;kräftig&lt;/b&gt; Gewichte, &lt;b&gt;hell&lt;/b&gt; KV-Cache, &lt;b&gt;dunkel&lt;/b&gt; Rechengraph, verglichen mit dem Platz, den ollama lässt (freier Speicher abzüglich Mindestreserve, GPU-Overhead und Backoff; die schwarze Linie). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Es fehlt der angezeigte Betrag.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="63"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="67"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="70"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="72"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="71"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="80"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
         <source>Undo: %1 (%2)</source>
         <translation>Rückgängig: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="85"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="87"/>
         <source>Redo: %1 (%2)</source>
         <translation>Wiederherstellen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="90"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
         <source>ollama &amp;text (GPULayers)</source>
         <translation>ollama-&amp;Text (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
         <source>&amp;num_gpu value</source>
         <translation>&amp;num_gpu-Wert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="96"/>
         <source>Visible-devices &amp;environment</source>
         <translation>Umgebungsvariable für sichtbare &amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="168"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Kein Runner: Wählen Sie in den Quellen einen Go-Runner (ollama v0.11.5 bis v0.24), um Aufteilungen darauf zu messen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="170"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Braucht einen Go-Runner unter den Quellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="207"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="200"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="208"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n Layer</numerusform>
@@ -994,7 +1000,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="201"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1002,68 +1008,68 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="227"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Ohne Speicherbericht geben Sie hier die Layer-Anzahl des Modells an (oder messen Sie auf einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="174"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
         <source>status not known yet</source>
         <translation>Status noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="175"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="183"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="179"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Den Runner fragen, was diese Aufteilung braucht (POST /load, Operation fit); seine Antwort wird zum verwendeten Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="181"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Der Runner ist im Zustand „%1“: Er misst Aufteilungen nur, bevor ein Modell geladen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="202"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Layer-Aufteilung für %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="217"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="218"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="226"/>
         <source>The memory report fixes the layer count</source>
         <translation>Der Speicherbericht legt die Layerzahl fest</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="263"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="258"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="266"/>
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="290"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="313"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="298"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="321"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="297"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -1176,6 +1182,124 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../ui/layouteditor.ui" line="326"/>
         <source>Measure on &amp;runner</source>
         <translation>Auf &amp;Runner messen</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LlamaServerExplanationText</name>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="34"/>
+        <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
+        <translation>ollama würde &lt;code&gt;%1&lt;/code&gt; wählen: %2 von %3 Layern auf GPUs, Hash %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="41"/>
+        <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit. Compute buffers are estimates.</source>
+        <translation>Nach den Regeln von ollama ≥ 0.30: seine GPU-Auswahl, dann der Fit von llama.cpp. Die Rechenpuffer sind Schätzungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="49"/>
+        <source>No GPU: every layer stays on the CPU.</source>
+        <translation>Keine GPU: Jeder Layer bleibt auf der CPU.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
+        <source>num_gpu 0: the CPU only.</source>
+        <translation>num_gpu 0: nur die CPU.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
+        <source>One GPU: nothing to choose.</source>
+        <translation>Eine GPU: nichts zu wählen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
+        <source>main_gpu: GPU %1 alone.</source>
+        <translation>main_gpu: GPU %1 allein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
+        <source>GPU %1 alone: 80% of its available memory holds the prediction of %2.</source>
+        <translation>GPU %1 allein: 80 % ihres verfügbaren Speichers fassen die Vorhersage von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="65"/>
+        <source>No single GPU holds the prediction of %1 in 80% of its available memory: the %2 GPUs.</source>
+        <translation>Keine einzelne GPU fasst die Vorhersage von %1 in 80 % ihres verfügbaren Speichers: die %2-GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="70"/>
+        <source>Spread: the %1 GPUs.</source>
+        <translation>Verteilt: die %1-GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="80"/>
+        <source>Every device keeps its margin with the split by free memory: llama.cpp changes nothing.</source>
+        <translation>Jedes Gerät behält seine Reserve bei der Aufteilung nach freiem Speicher: llama.cpp ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="84"/>
+        <source>num_gpu is passed as -ngl %1: the split by free memory stands.</source>
+        <translation>num_gpu wird als -ngl %1 übergeben: Die Aufteilung nach freiem Speicher bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="89"/>
+        <source>A device would break its margin in the split by free memory: llama.cpp fills the devices from the last one backwards.</source>
+        <translation>Ein Gerät würde bei der Aufteilung nach freiem Speicher seine Reserve unterschreiten: llama.cpp füllt die Geräte vom letzten an rückwärts.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>margin</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="105"/>
+        <source>(experts of %1 on the CPU)</source>
+        <translation>(Experten von %1 auf der CPU)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="121"/>
+        <source>-ngl %1, no tensor split (by free memory).</source>
+        <translation>-ngl %1, keine Tensoraufteilung (nach freiem Speicher).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="122"/>
+        <source>-ngl %1, tensor split %2.</source>
+        <translation>-ngl %1, Tensoraufteilung %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="127"/>
+        <source>CPU: layers %1 (%2); with the input weights %3.</source>
+        <translation>CPU: Layer %1 (%2); mit den Eingabegewichten %3.</translation>
     </message>
 </context>
 <context>
@@ -1888,109 +2012,114 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>ollama würde &lt;code&gt;%1&lt;/code&gt; wählen: %2 von %3 Layern auf GPUs, Hash %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="37"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="36"/>
+        <source>By the rules of ollama ≤ 0.24: the Go runner&apos;s scheduler.</source>
+        <translation>Nach den Regeln von ollama ≤ 0.24: der Scheduler des Go-Runners.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="38"/>
         <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
         <translation>Geplant mit num_gpu %1, GPU-Overhead %2, Verteilen: %3, alle Layer auf GPUs: %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
         <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="41"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
         <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="41"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="45"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="46"/>
         <source>ollama would refuse to load:</source>
         <translation>ollama würde das Laden verweigern:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="49"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="50"/>
         <source>No GPUs: every layer stays on the CPU.</source>
         <translation>Keine GPUs: Alle Layer bleiben auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="52"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="53"/>
         <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
         <translation>GPUs in der Reihenfolge, in der ollama sie prüft; verfügbar = frei − Backoff − Minimum − Overhead − Graph:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>backoff</source>
         <translation>Backoff</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>layer bytes</source>
         <translation>Layer-Bytes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="68"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="69"/>
         <source>not in the memory report: no room</source>
         <translation>nicht im Speicherbericht: kein Platz</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="78"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="79"/>
         <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
         <translation>CPU: Layer %1 (%2); mit Eingabegewichten und CPU-Graph %3. Arbeitsspeicher: %4 frei + %5 Swap.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="90"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="91"/>
         <source>num_gpu asks for %1 layers.</source>
         <translation>num_gpu verlangt %1 Layer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="95"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="96"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="96"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="97"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>Der kleinste auf der CPU verbliebene Layer braucht %1; der meiste freie Platz auf einer GPU beträgt %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="100"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="101"/>
         <source>Limit: %1</source>
         <translation>Grenze: %1</translation>
     </message>
@@ -1999,53 +2128,104 @@ Gewichte %3, KV-Cache %4</translation>
     <name>vramscope::PlanSettingsForm</name>
     <message>
         <location filename="../ui/plansettingsform.ui" line="13"/>
+        <source>R&amp;ules of:</source>
+        <translation>Rege&amp;ln von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="24"/>
+        <source>ollama ≤ 0.24 (Go runner)</source>
+        <translation>ollama ≤ 0.24 (Go-Runner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="29"/>
+        <source>ollama ≥ 0.30 (llama-server)</source>
+        <translation>ollama ≥ 0.30 (llama-server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="37"/>
         <source>&amp;num_gpu:</source>
         <translation>&amp;num_gpu:</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="32"/>
+        <location filename="../ui/plansettingsform.ui" line="56"/>
         <source>as many as fit (-1)</source>
         <translation>so viele wie passen (-1)</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="35"/>
+        <location filename="../ui/plansettingsform.ui" line="59"/>
         <source>Layers to put on GPUs, as ollama&apos;s num_gpu option; -1 lets ollama fit as many as it can</source>
         <translation>Anzahl der Layer auf GPUs, wie ollamas Option num_gpu; -1 lässt ollama so viele unterbringen wie möglich</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="42"/>
+        <location filename="../ui/plansettingsform.ui" line="66"/>
         <source>GPU &amp;overhead:</source>
         <translation>GPU-O&amp;verhead:</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="52"/>
+        <location filename="../ui/plansettingsform.ui" line="76"/>
+        <location filename="../ui/plansettingsform.ui" line="151"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="61"/>
+        <location filename="../ui/plansettingsform.ui" line="85"/>
         <source>OLLAMA_GPU_OVERHEAD: memory ollama leaves free on every GPU; the fit bars reserve it too</source>
         <translation>OLLAMA_GPU_OVERHEAD: Speicher, den ollama auf jeder GPU frei lässt; die Belegungsbalken reservieren ihn ebenfalls</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="68"/>
+        <location filename="../ui/plansettingsform.ui" line="92"/>
         <source>&amp;Spread over all GPUs</source>
         <translation>Auf alle GPUs ve&amp;rteilen</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="71"/>
+        <location filename="../ui/plansettingsform.ui" line="95"/>
         <source>OLLAMA_SCHED_SPREAD: use every GPU of a library instead of as few as possible</source>
         <translation>OLLAMA_SCHED_SPREAD: jede GPU einer Bibliothek nutzen statt möglichst weniger</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="78"/>
+        <location filename="../ui/plansettingsform.ui" line="102"/>
         <source>&amp;Require full offload</source>
         <translation>Alle Layer auf &amp;GPUs verlangen</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="81"/>
+        <location filename="../ui/plansettingsform.ui" line="105"/>
         <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
         <translation>Ablehnen, wenn nicht das ganze Modell auf die GPUs passt – wie ollama, wenn es so eingestellt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="112"/>
+        <source>ma&amp;in_gpu:</source>
+        <translation>ma&amp;in_gpu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="131"/>
+        <source>unset (-1)</source>
+        <translation>nicht gesetzt (-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="134"/>
+        <source>ollama&apos;s main_gpu: the index of the one GPU to use alone</source>
+        <translation>ollamas main_gpu: der Index der einen GPU, die allein genutzt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="141"/>
+        <source>&amp;Fit target:</source>
+        <translation>&amp;Fit-Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="163"/>
+        <source>LLAMA_ARG_FIT_TARGET: the memory llama.cpp&apos;s fit keeps free on every device</source>
+        <translation>LLAMA_ARG_FIT_TARGET: der Speicher, den der Fit von llama.cpp auf jedem Gerät frei hält</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/plansettingsform.cpp" line="103"/>
+        <source>Chosen by the watched ollama server, version %1</source>
+        <translation>Vom beobachteten ollama-Server gewählt, Version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/plansettingsform.cpp" line="104"/>
+        <source>Whose rules plan: ollama&apos;s Go runner scheduler (up to 0.24) or today&apos;s GPU choice and llama.cpp&apos;s fit (0.30 and later)</source>
+        <translation>Wessen Regeln planen: der Scheduler von ollamas Go-Runner (bis 0.24) oder die heutige GPU-Auswahl mit dem Fit von llama.cpp (ab 0.30)</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@
         <location filename="../src/net/serveranswer.cpp" line="34"/>
         <source>%1: %2</source>
         <extracomment>where: what went wrong</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/net/serveranswer.cpp" line="55"/>
@@ -465,29 +465,29 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="232"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="239"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="278"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="285"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Mesure annulée&#xa0;: l’éditeur montre maintenant d’autres périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="102"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="327"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="344"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="109"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="389"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="96"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="103"/>
         <source>Could not open the model %1: %2</source>
         <translation>Impossible d’ouvrir le modèle %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="112"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="119"/>
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
         <translation>
             <numerusform>%1 (%2, %3) estimé d’après son fichier&#xa0;: %n couche avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation&#xa0;: le graphe de calcul surtout est approximatif&#xa0;; mesurez sur un runner pour des chiffres réels.</numerusform>
@@ -495,32 +495,37 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="134"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="141"/>
         <source>Could not estimate %1: %2</source>
         <translation>Impossible d’estimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="165"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="172"/>
         <source>The runner&apos;s model has %1 layers, the estimate of %2 %3: another model, so the two are not compared.</source>
         <translation>Le modèle du runner a %1 couches, l’estimation de %2 %3&#xa0;: un autre modèle, donc pas de comparaison.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="181"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="188"/>
         <source>%1: measured %2 (graph %3), estimated %4 (graph %5)</source>
         <translation>%1&#xa0;: mesuré %2 (graphe %3), estimé %4 (graphe %5)</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="186"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="193"/>
         <source>Against the estimate of %1: %2.</source>
         <translation>Par rapport à l’estimation de %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="332"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="306"/>
+        <source>Today&apos;s ollama plans from the model: open one, or a memory report.</source>
+        <translation>L'ollama actuel planifie à partir du modèle : ouvrez-en un, ou un rapport mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/editorcontroller.cpp" line="377"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="337"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="382"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n périphérique.</numerusform>
@@ -528,7 +533,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="348"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="393"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: un rapport mémoire de %n couche.</numerusform>
@@ -536,7 +541,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="417"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
@@ -709,128 +714,129 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::LayerAssignmentModel</name>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="32"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="33"/>
         <source>The memory report lists %1 layers; vramscope edits at most %2.</source>
         <translation>Le rapport mémoire compte %1 couches&#xa0;; vramscope en modifie au plus %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="99"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="100"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="101"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="102"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="103"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="104"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="105"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="106"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="107"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="108"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="222"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="223"/>
         <source>The plan says %1 layers, its memory report %2.</source>
         <translation>Le plan indique %1 couches, son rapport mémoire %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="229"/>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="372"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="230"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="373"/>
         <source>A layer count from 0 to %1 was expected, not %2.</source>
         <translation>Un nombre de couches de 0 à %1 était attendu, pas %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="261"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="262"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="274"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="275"/>
         <source>There is no device %1: the devices are numbered 0 to %2.</source>
         <translation>Il n&apos;y a pas de périphérique %1&#xa0;: les périphériques sont numérotés de 0 à %2.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="278"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="279"/>
         <source>No layers are selected.</source>
         <translation>Aucune couche n&apos;est sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="281"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="282"/>
         <source>Layer %1 is not in the model (layers 0 to %2).</source>
         <translation>La couche %1 n&apos;appartient pas au modèle (couches 0 à %2).</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="291"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="292"/>
         <source>Assign layers %1 to %2</source>
         <translation>Affecter les couches %1 à %2</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="303"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="304"/>
         <source>There is no device %1.</source>
         <translation>Il n&apos;y a pas de périphérique %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="307"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="308"/>
         <source>Not a set of layers: %1.</source>
         <translation>Ensemble de couches invalide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="319"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="320"/>
         <source>Layer %1 is on %2 already; a layer goes on one device only. Take it off there first, or drag it over.</source>
         <translation>La couche %1 est déjà sur %2&#xa0;; une couche ne va que sur un seul périphérique. Retirez-la d&apos;abord de là-bas, ou faites-la glisser ici.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="323"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="324"/>
         <source>Layers %1 are on %2 already; a layer goes on one device only. Take them off there first, or drag them over.</source>
         <translation>Les couches %1 sont déjà sur %2&#xa0;; une couche ne va que sur un seul périphérique. Retirez-les d&apos;abord de là-bas, ou faites-les glisser ici.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="329"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="330"/>
         <source>Set the layers of %1 to %2</source>
         <translation>Définir les couches de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="331"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="332"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="342"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="343"/>
         <source>Not a GPULayers list: %1.</source>
         <translation>Liste GPULayers invalide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="357"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="358"/>
         <source>Paste split %1</source>
         <translation>Coller la répartition %1</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="369"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="370"/>
         <source>The memory report fixes the layer count at %1.</source>
         <translation>Le rapport mémoire fixe le nombre de couches à %1.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="376"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="377"/>
         <source>Set the layer count to %1</source>
         <translation>Définir le nombre de couches à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="384"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="385"/>
         <source>ollama plans from a runner&apos;s memory report: open one, or fit on a runner first.</source>
         <translation>ollama planifie à partir du rapport mémoire d&apos;un runner&#xa0;: ouvrez-en un, ou mesurez d&apos;abord sur un runner.</translation>
     </message>
     <message>
-        <location filename="../src/models/layerassignmentmodel.cpp" line="394"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="395"/>
+        <location filename="../src/models/layerassignmentmodel.cpp" line="409"/>
         <source>Plan like ollama</source>
         <translation>Planifier comme ollama</translation>
     </message>
@@ -921,72 +927,72 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="54"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="56"/>
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Barres&#xa0;: teinte &lt;b&gt;pleine&lt;/b&gt; pour les poids, &lt;b&gt;claire&lt;/b&gt; pour le cache KV, &lt;b&gt;foncée&lt;/b&gt; pour le graphe de calcul, face à la place que laisse ollama (mémoire libre moins sa réserve minimale, le surcoût GPU et le backoff&#xa0;; la ligne noire). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Rouge&lt;/b&gt;&lt;/span&gt;&#xa0;: il manque la quantité indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="63"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="67"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="70"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="72"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="71"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="80"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
         <source>Undo: %1 (%2)</source>
         <translation>Annuler&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="85"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="87"/>
         <source>Redo: %1 (%2)</source>
         <translation>Rétablir&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="90"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
         <source>ollama &amp;text (GPULayers)</source>
         <translation>&amp;Texte ollama (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
         <source>&amp;num_gpu value</source>
         <translation>Valeur &amp;num_gpu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="96"/>
         <source>Visible-devices &amp;environment</source>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="168"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Aucun runner&#xa0;: choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="170"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="199"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="207"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="200"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="208"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n couche</numerusform>
@@ -994,7 +1000,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="201"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1002,68 +1008,68 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="227"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="174"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="175"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="183"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="179"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit)&#xa0;; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="181"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne mesure des répartitions qu&apos;avant le chargement d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="202"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="217"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="218"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="226"/>
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="255"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="263"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="258"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="266"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="290"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="313"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="298"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="321"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="297"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -1176,6 +1182,124 @@ poids %3, cache KV %4</translation>
         <location filename="../ui/layouteditor.ui" line="326"/>
         <source>Measure on &amp;runner</source>
         <translation>Mesurer sur le &amp;runner</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LlamaServerExplanationText</name>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="34"/>
+        <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
+        <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt; : %2 des %3 couches sur GPU, hachage %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="41"/>
+        <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit. Compute buffers are estimates.</source>
+        <translation>Selon les règles d'ollama ≥ 0.30 : son choix de GPU, puis l'ajustement de llama.cpp. Les tampons de calcul sont des estimations.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="49"/>
+        <source>No GPU: every layer stays on the CPU.</source>
+        <translation>Aucun GPU : toutes les couches restent sur le CPU.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
+        <source>num_gpu 0: the CPU only.</source>
+        <translation>num_gpu 0 : le CPU seul.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
+        <source>One GPU: nothing to choose.</source>
+        <translation>Un seul GPU : rien à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
+        <source>main_gpu: GPU %1 alone.</source>
+        <translation>main_gpu : le GPU %1 seul.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
+        <source>GPU %1 alone: 80% of its available memory holds the prediction of %2.</source>
+        <translation>Le GPU %1 seul : 80 % de sa mémoire disponible contiennent la prévision de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="65"/>
+        <source>No single GPU holds the prediction of %1 in 80% of its available memory: the %2 GPUs.</source>
+        <translation>Aucun GPU seul ne contient la prévision de %1 dans 80 % de sa mémoire disponible : les GPU %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="70"/>
+        <source>Spread: the %1 GPUs.</source>
+        <translation>Répartition : les GPU %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="80"/>
+        <source>Every device keeps its margin with the split by free memory: llama.cpp changes nothing.</source>
+        <translation>Chaque périphérique garde sa marge avec la répartition selon la mémoire libre : llama.cpp ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="84"/>
+        <source>num_gpu is passed as -ngl %1: the split by free memory stands.</source>
+        <translation>num_gpu est passé comme -ngl %1 : la répartition selon la mémoire libre est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="89"/>
+        <source>A device would break its margin in the split by free memory: llama.cpp fills the devices from the last one backwards.</source>
+        <translation>Un périphérique entamerait sa marge avec la répartition selon la mémoire libre : llama.cpp remplit les périphériques en partant du dernier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>margin</source>
+        <translation>marge</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>graph</source>
+        <translation>graphe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>layers</source>
+        <translation>couches</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="105"/>
+        <source>(experts of %1 on the CPU)</source>
+        <translation>(experts de %1 sur le CPU)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="121"/>
+        <source>-ngl %1, no tensor split (by free memory).</source>
+        <translation>-ngl %1, pas de répartition des tenseurs (selon la mémoire libre).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="122"/>
+        <source>-ngl %1, tensor split %2.</source>
+        <translation>-ngl %1, répartition des tenseurs %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="127"/>
+        <source>CPU: layers %1 (%2); with the input weights %3.</source>
+        <translation>CPU : couches %1 (%2) ; avec les poids d'entrée %3.</translation>
     </message>
 </context>
 <context>
@@ -1888,109 +2012,114 @@ poids %3, cache KV %4</translation>
         <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="37"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="36"/>
+        <source>By the rules of ollama ≤ 0.24: the Go runner&apos;s scheduler.</source>
+        <translation>Selon les règles d'ollama ≤ 0.24 : l'ordonnanceur du runner Go.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="38"/>
         <source>Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.</source>
         <translation>Planifié avec num_gpu %1, surcoût GPU %2, répartir sur tous&#xa0;: %3, tout sur GPU&#xa0;: %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
         <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="41"/>
         <source>on</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="39"/>
         <location filename="../src/widgets/planexplanationtext.cpp" line="40"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="41"/>
         <source>off</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="45"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="46"/>
         <source>ollama would refuse to load:</source>
         <translation>ollama refuserait de charger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="49"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="50"/>
         <source>No GPUs: every layer stays on the CPU.</source>
         <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="52"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="53"/>
         <source>GPUs in the order ollama considers them; available = free − backoff − minimum − overhead − graph:</source>
         <translation>GPU dans l&apos;ordre où ollama les examine&#xa0;; disponible = libre − backoff − minimum − surcoût − graphe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>backoff</source>
         <translation>backoff</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>overhead</source>
         <translation>surcoût</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="56"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
         <source>graph</source>
         <translation>graphe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>layers</source>
         <translation>couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="57"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="58"/>
         <source>layer bytes</source>
         <translation>octets des couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="68"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="69"/>
         <source>not in the memory report: no room</source>
         <translation>absent du rapport mémoire&#xa0;: pas de place</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="78"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="79"/>
         <source>CPU: layers %1 (%2); with input weights and the CPU&apos;s graph %3. System memory: %4 free + %5 swap.</source>
         <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée et le graphe du CPU, %3. Mémoire système&#xa0;: libre %4 + swap %5.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="90"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="91"/>
         <source>num_gpu asks for %1 layers.</source>
         <translation>num_gpu demande %1 couches.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="95"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="96"/>
         <source>the smallest layer left on the CPU needs %1.</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="96"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="97"/>
         <source>the smallest layer left on the CPU needs %1; the most room left on one GPU is %2 (%3).</source>
         <translation>la plus petite couche restée sur le CPU nécessite %1&#xa0;; la plus grande place restante sur un GPU est de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/planexplanationtext.cpp" line="100"/>
+        <location filename="../src/widgets/planexplanationtext.cpp" line="101"/>
         <source>Limit: %1</source>
         <translation>Limite&#xa0;: %1</translation>
     </message>
@@ -1999,53 +2128,104 @@ poids %3, cache KV %4</translation>
     <name>vramscope::PlanSettingsForm</name>
     <message>
         <location filename="../ui/plansettingsform.ui" line="13"/>
+        <source>R&amp;ules of:</source>
+        <translation>Règles &amp;de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="24"/>
+        <source>ollama ≤ 0.24 (Go runner)</source>
+        <translation>ollama ≤ 0.24 (runner Go)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="29"/>
+        <source>ollama ≥ 0.30 (llama-server)</source>
+        <translation>ollama ≥ 0.30 (llama-server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="37"/>
         <source>&amp;num_gpu:</source>
         <translation>num_&amp;gpu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="32"/>
+        <location filename="../ui/plansettingsform.ui" line="56"/>
         <source>as many as fit (-1)</source>
         <translation>autant que possible (-1)</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="35"/>
+        <location filename="../ui/plansettingsform.ui" line="59"/>
         <source>Layers to put on GPUs, as ollama&apos;s num_gpu option; -1 lets ollama fit as many as it can</source>
         <translation>Nombre de couches à placer sur les GPU, comme l&apos;option num_gpu d&apos;ollama&#xa0;; -1 laisse ollama en placer autant que possible</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="42"/>
+        <location filename="../ui/plansettingsform.ui" line="66"/>
         <source>GPU &amp;overhead:</source>
         <translation>&amp;Surcoût GPU&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="52"/>
+        <location filename="../ui/plansettingsform.ui" line="76"/>
+        <location filename="../ui/plansettingsform.ui" line="151"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="61"/>
+        <location filename="../ui/plansettingsform.ui" line="85"/>
         <source>OLLAMA_GPU_OVERHEAD: memory ollama leaves free on every GPU; the fit bars reserve it too</source>
         <translation>OLLAMA_GPU_OVERHEAD&#xa0;: mémoire qu&apos;ollama laisse libre sur chaque GPU&#xa0;; les barres d&apos;occupation la réservent aussi</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="68"/>
+        <location filename="../ui/plansettingsform.ui" line="92"/>
         <source>&amp;Spread over all GPUs</source>
         <translation>Répartir s&amp;ur tous les GPU</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="71"/>
+        <location filename="../ui/plansettingsform.ui" line="95"/>
         <source>OLLAMA_SCHED_SPREAD: use every GPU of a library instead of as few as possible</source>
         <translation>OLLAMA_SCHED_SPREAD&#xa0;: utiliser tous les GPU d&apos;une bibliothèque plutôt que le moins possible</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="78"/>
+        <location filename="../ui/plansettingsform.ui" line="102"/>
         <source>&amp;Require full offload</source>
         <translation>E&amp;xiger toutes les couches sur GPU</translation>
     </message>
     <message>
-        <location filename="../ui/plansettingsform.ui" line="81"/>
+        <location filename="../ui/plansettingsform.ui" line="105"/>
         <source>Refuse unless the whole model fits on GPUs, as ollama does when asked to</source>
         <translation>Refuser si le modèle entier ne tient pas sur les GPU, comme le fait ollama quand on le lui demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="112"/>
+        <source>ma&amp;in_gpu:</source>
+        <translation>ma&amp;in_gpu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="131"/>
+        <source>unset (-1)</source>
+        <translation>non défini (-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="134"/>
+        <source>ollama&apos;s main_gpu: the index of the one GPU to use alone</source>
+        <translation>main_gpu d'ollama : l'indice du seul GPU à utiliser</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="141"/>
+        <source>&amp;Fit target:</source>
+        <translation>&amp;Cible du fit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/plansettingsform.ui" line="163"/>
+        <source>LLAMA_ARG_FIT_TARGET: the memory llama.cpp&apos;s fit keeps free on every device</source>
+        <translation>LLAMA_ARG_FIT_TARGET : la mémoire que l'ajustement de llama.cpp laisse libre sur chaque périphérique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/plansettingsform.cpp" line="103"/>
+        <source>Chosen by the watched ollama server, version %1</source>
+        <translation>Choisi par le serveur ollama surveillé, version %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/plansettingsform.cpp" line="104"/>
+        <source>Whose rules plan: ollama&apos;s Go runner scheduler (up to 0.24) or today&apos;s GPU choice and llama.cpp&apos;s fit (0.30 and later)</source>
+        <translation>Selon quelles règles planifier : l'ordonnanceur du runner Go d'ollama (jusqu'à 0.24) ou le choix de GPU actuel et l'ajustement de llama.cpp (0.30 et après)</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2461,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/net/serveranswer.cpp" line="79"/>
         <source>HTTP %1: asks for credentials; ollama has none of its own, so an authenticating proxy stands in front of it (%2)</source>
-        <translation>HTTP %1 : demande des identifiants ; ollama n'en a pas, donc un proxy d'authentification se tient devant lui (%2)</translation>
+        <translation>HTTP %1 : demande des identifiants ; ollama n&apos;en a pas, donc un proxy d&apos;authentification se tient devant lui (%2)</translation>
     </message>
     <message>
         <location filename="../src/net/serveranswer.cpp" line="87"/>

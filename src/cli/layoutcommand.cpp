@@ -4,6 +4,8 @@
 #include "estimateoptions.h"
 #include "layerranges.h"
 #include "layoutplanner.h"
+#include "llamaserverlayouttext.h"
+#include "llamaserverplanner.h"
 #include "modelstore.h"
 #include "texttable.h"
 #include "units.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace vramscope {
@@ -51,7 +54,8 @@ QString LayoutCommand::name() const
 QString LayoutCommand::summary() const
 {
     return QStringLiteral(
-        "Plan a layer split exactly as ollama's scheduler would, and explain it.");
+        "Plan a layer split as ollama would (the Go runner's scheduler, or today's "
+        "llama-server), and explain it.");
 }
 
 void LayoutCommand::addOptions(QCommandLineParser &parser) const
@@ -86,7 +90,64 @@ void LayoutCommand::addOptions(QCommandLineParser &parser) const
          QStringLiteral(
              "Share of free memory held back, 0 to 1 (ollama adds 0.1 per failed load)."),
          QStringLiteral("F")});
+    parser.addOption(
+        {QStringLiteral("era"),
+         QStringLiteral("Whose rules: go-runner (ollama up to v0.24, the default) or llama-server "
+                        "(ollama v0.30 and later: its GPU choice, then llama.cpp's fit)."),
+         QStringLiteral("ERA")});
+    parser.addOption({QStringLiteral("main-gpu"),
+                      QStringLiteral("llama-server era: ollama's main_gpu, an index into the "
+                                     "devices: that GPU alone."),
+                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("fit-target"),
+         QStringLiteral("llama-server era: the margin llama.cpp keeps free per device, one value "
+                        "or one per device (default: LLAMA_ARG_FIT_TARGET, else 1024)."),
+         QStringLiteral("MiB[,MiB...]")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+}
+
+std::optional<LlamaServerSettings>
+LayoutCommand::llamaServerSettingsFrom(const QCommandLineParser &parser,
+                                       const LayoutSettings &common, QTextStream &err) const
+{
+    for (const char *goOnly : {"require-full", "gpu-overhead", "backoff"}) {
+        if (parser.isSet(QString::fromLatin1(goOnly))) {
+            badInput(err,
+                     u"--" + QString::fromLatin1(goOnly) + u" applies to --era go-runner only");
+            return std::nullopt;
+        }
+    }
+    LlamaServerSettings settings;
+    settings.numGpu = common.numGpu;
+    settings.spread = common.spread;
+    if (parser.isSet(QStringLiteral("main-gpu"))) {
+        bool ok = false;
+        settings.mainGpu = parser.value(QStringLiteral("main-gpu")).toInt(&ok);
+        if (!ok || settings.mainGpu < 0) {
+            badInput(err, u"--main-gpu: '" + parser.value(QStringLiteral("main-gpu")) +
+                              u"' is not an index");
+            return std::nullopt;
+        }
+    }
+    const bool targetGiven = parser.isSet(QStringLiteral("fit-target"));
+    const QString targets = targetGiven ? parser.value(QStringLiteral("fit-target"))
+                                        : QString::fromLocal8Bit(qgetenv("LLAMA_ARG_FIT_TARGET"));
+    if (!targets.isEmpty()) {
+        // llama.cpp takes MiB separated by commas (or slashes).
+        for (const QString &value : targets.split(QRegularExpression(QStringLiteral("[,/]")))) {
+            bool ok = false;
+            const quint64 mib = value.trimmed().toULongLong(&ok);
+            if (!ok || mib > (quint64(1) << 40)) {
+                const QString source = targetGiven ? QStringLiteral("--fit-target")
+                                                   : QStringLiteral("LLAMA_ARG_FIT_TARGET");
+                badInput(err, source + u": '" + targets + u"' is not a list of MiB");
+                return std::nullopt;
+            }
+            settings.fitTargets.append(mib * 1024 * 1024);
+        }
+    }
+    return settings;
 }
 
 std::optional<LayoutSettings> LayoutCommand::settingsFrom(const QCommandLineParser &parser,
@@ -144,9 +205,24 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         if (!memoryPath)
             return BadInput;
     }
+    const QString era = parser.isSet(QStringLiteral("era")) ? parser.value(QStringLiteral("era"))
+                                                            : QStringLiteral("go-runner");
+    if (era != u"go-runner" && era != u"llama-server")
+        return badInput(err, u"--era: '" + era + u"' is not go-runner or llama-server");
+    const bool llamaServer = era == u"llama-server";
+    if (!llamaServer &&
+        (parser.isSet(QStringLiteral("main-gpu")) || parser.isSet(QStringLiteral("fit-target"))))
+        return badInput(err, QStringLiteral("--main-gpu and --fit-target apply to --era "
+                                            "llama-server only"));
     const std::optional<LayoutSettings> settings = settingsFrom(parser, err);
     if (!settings)
         return BadInput;
+    std::optional<LlamaServerSettings> serverSettings;
+    if (llamaServer) {
+        serverSettings = llamaServerSettingsFrom(parser, *settings, err);
+        if (!serverSettings)
+            return BadInput;
+    }
 
     WireError error;
     const std::optional<QByteArray> devicesBody = readFile(*devicesPath, err);
@@ -156,11 +232,21 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         WireFormat::readDeviceInfoList(*devicesBody, &error);
     if (!devices)
         return badInput(err, *devicesPath + u": " + error.toString());
+    if (serverSettings && serverSettings->mainGpu >= devices->size())
+        return badInput(err, u"--main-gpu: " + QString::number(serverSettings->mainGpu) +
+                                 u" is past the " + QString::number(devices->size()) +
+                                 u" devices of " + *devicesPath);
     std::optional<BackendMemory> memory;
+    std::optional<ModelEstimate> estimate;
     if (fromModel) {
-        memory = memoryFromModel(parser, *devices, err);
-        if (!memory)
+        estimate = estimateFromModel(parser, err);
+        if (!estimate)
             return BadInput;
+        // What a runner given every GPU would report; the planner sums each
+        // layer over the devices, so the split itself does not matter.
+        memory = EstimateMemory::build(
+            *estimate, *devices,
+            EstimateMemory::evenSplit(estimate->layers.size() + 1, devices->size()));
     } else {
         const std::optional<QByteArray> memoryBody = readFile(*memoryPath, err);
         if (!memoryBody)
@@ -181,6 +267,17 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
         system = *read;
     }
 
+    if (llamaServer) {
+        const LlamaServerModel model = estimate ? LlamaServerModel::fromEstimate(*estimate)
+                                                : LlamaServerModel::fromBackendMemory(*memory);
+        const LlamaServerPlan plan =
+            LlamaServerPlanner::plan(*devices, model, system, *serverSettings);
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(out, LlamaServerLayoutText::toJson(plan));
+        else
+            LlamaServerLayoutText::print(out, plan);
+        return Success;
+    }
     const LayoutPlan plan = LayoutPlanner::plan(*devices, *memory, system, *settings);
     if (parser.isSet(QStringLiteral("json")))
         printJson(out, toJson(plan));
@@ -193,9 +290,8 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
     return Success;
 }
 
-std::optional<BackendMemory> LayoutCommand::memoryFromModel(const QCommandLineParser &parser,
-                                                            const QList<DeviceInfo> &devices,
-                                                            QTextStream &err) const
+std::optional<ModelEstimate> LayoutCommand::estimateFromModel(const QCommandLineParser &parser,
+                                                              QTextStream &err) const
 {
     QString error;
     const std::optional<EstimateSettings> settings = EstimateOptions::read(parser, &error);
@@ -204,14 +300,9 @@ std::optional<BackendMemory> LayoutCommand::memoryFromModel(const QCommandLinePa
         settings ? EstimateOptions::estimate(parser.value(QStringLiteral("model")),
                                              ModelStore::defaultRoots(), *settings, &path, &error)
                  : std::nullopt;
-    if (!estimate) {
+    if (!estimate)
         badInput(err, error);
-        return std::nullopt;
-    }
-    // What a runner given every GPU would report; the planner sums each
-    // layer over the devices, so the split itself does not matter.
-    return EstimateMemory::build(
-        *estimate, devices, EstimateMemory::evenSplit(estimate->layers.size() + 1, devices.size()));
+    return estimate;
 }
 
 void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,

@@ -4,14 +4,17 @@
 
 #include "backendmemory.h"
 #include "deviceinfo.h"
+#include "llamaserversettings.h"
+#include "modelestimate.h"
 
 namespace vramscope {
 
 struct LayoutPlan;
 struct LayoutSettings;
 
-// `vramscope layout`: the layer split ollama's scheduler would choose for
-// these devices and this memory, with the numbers behind it.
+// `vramscope layout`: the layer split ollama would choose for these devices
+// and this memory (by the rules of its Go runner or of today's llama-server),
+// with the numbers behind it.
 class LayoutCommand : public Command
 {
 public:
@@ -25,11 +28,14 @@ protected:
 private:
     std::optional<LayoutSettings> settingsFrom(const QCommandLineParser &parser,
                                                QTextStream &err) const;
-    // The BackendMemory estimated from --model for these devices; nothing
-    // (and a message on err) on bad input.
-    std::optional<BackendMemory> memoryFromModel(const QCommandLineParser &parser,
-                                                 const QList<DeviceInfo> &devices,
-                                                 QTextStream &err) const;
+    // The llama-server era's knobs: num_gpu and spread from common, and
+    // --main-gpu, --fit-target; nothing (and a message on err) on bad input.
+    std::optional<LlamaServerSettings> llamaServerSettingsFrom(const QCommandLineParser &parser,
+                                                               const LayoutSettings &common,
+                                                               QTextStream &err) const;
+    // The estimate of --model; nothing (and a message on err) on bad input.
+    std::optional<ModelEstimate> estimateFromModel(const QCommandLineParser &parser,
+                                                   QTextStream &err) const;
     static void printText(QTextStream &out, const LayoutPlan &plan, const LayoutSettings &settings);
     static QJsonObject toJson(const LayoutPlan &plan);
 };

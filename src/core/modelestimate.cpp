@@ -141,6 +141,12 @@ bool isOutputTensor(const QString &name)
     return name.startsWith(u"output.") || name.startsWith(u"output_norm.");
 }
 
+// llama.cpp's MoE expert tensors: blk.N.ffn_{up,down,gate}_{,ch}exps.
+bool isExpertTensor(const QString &name)
+{
+    return name.contains(u".ffn_") && (name.contains(u"_exps.") || name.contains(u"_chexps."));
+}
+
 // The layer of a "blk.N.*" tensor, or -1 when the name has no such prefix.
 qint64 layerOf(const QString &name)
 {
@@ -288,6 +294,8 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
                             u"names layer " + QString::number(layer) + u", but block_count is " +
                                 QString::number(layerCount));
             estimate.layers[qsizetype(layer)].weights += tensor.bytes;
+            if (isExpertTensor(tensor.name))
+                estimate.layers[qsizetype(layer)].experts += tensor.bytes;
         } else if (isOutputTensor(tensor.name)) {
             estimate.outputWeights += tensor.bytes;
         } else {
@@ -317,6 +325,11 @@ ModelEstimate::compute(const GgufFile &file, const EstimateSettings &settings, W
     quint64 maxHeads = 0;
     for (quint64 h : *heads)
         maxHeads = qMax(maxHeads, h);
+    estimate.fileSize = file.fileSize;
+    estimate.embeddingLength = *embedding;
+    estimate.maxHeadCount = maxHeads;
+    estimate.minKvHeadCount =
+        kvHeads->isEmpty() ? 0 : *std::min_element(kvHeads->cbegin(), kvHeads->cend());
     // In 128 bits, then capped: a graph past 2^63 bytes only says the
     // inputs are absurd.
     using Wide = unsigned __int128;

@@ -23,6 +23,7 @@ struct ModelEstimate
     struct Layer
     {
         quint64 weights = 0;
+        quint64 experts = 0; // MoE expert tensors (ffn_*_exps), part of weights
         quint64 kvCache = 0;
         quint64 cells = 0;          // KV cells this layer holds
         bool slidingWindow = false; // a sliding-window (SWA) layer
@@ -35,7 +36,11 @@ struct ModelEstimate
     quint64 context = 0;        // tokens per sequence, capped at trainedContext
     quint64 parallel = 1;
     QString kvCacheType;
-    quint64 parameters = 0; // elements of every tensor
+    quint64 fileSize = 0;        // bytes of the GGUF file
+    quint64 embeddingLength = 0; // <arch>.embedding_length
+    quint64 maxHeadCount = 0;    // largest attention.head_count over the layers
+    quint64 minKvHeadCount = 0;  // smallest attention.head_count_kv over the layers
+    quint64 parameters = 0;      // elements of every tensor
     qsizetype tensorCount = 0;
     QList<Layer> layers;
     quint64 inputWeights = 0;

@@ -5,6 +5,7 @@
 #include "assignlayerscommand.h"
 #include "layerranges.h"
 #include "layoutplanner.h"
+#include "llamaserverplanner.h"
 #include "replacesplitcommand.h"
 
 #include <QUndoStack>
@@ -386,6 +387,20 @@ std::optional<LayoutPlan> LayerAssignmentModel::planLikeOllama(QString *error)
         return std::nullopt;
     }
     const LayoutPlan plan = LayoutPlanner::plan(m_devices, *m_memory, m_system, m_settings);
+    const std::optional<LayerSplit> split =
+        LayerSplit::fromGpuLayers(plan.gpuLayers, m_devices, layerCount(), error);
+    if (!split)
+        return std::nullopt;
+    if (*split != m_split)
+        pushSplit(*split, tr("Plan like ollama"));
+    return plan;
+}
+
+std::optional<LlamaServerPlan>
+LayerAssignmentModel::planLikeLlamaServer(const LlamaServerModel &model, QString *error)
+{
+    const LlamaServerPlan plan =
+        LlamaServerPlanner::plan(m_devices, model, m_system, m_settings.llamaServer());
     const std::optional<LayerSplit> split =
         LayerSplit::fromGpuLayers(plan.gpuLayers, m_devices, layerCount(), error);
     if (!split)

@@ -6,6 +6,8 @@
 #include "layersplit.h"
 #include "layoutplan.h"
 #include "layoutsettings.h"
+#include "llamaservermodel.h"
+#include "llamaserverplan.h"
 #include "splitfit.h"
 #include "systeminfo.h"
 
@@ -94,6 +96,10 @@ public:
     // Runs ollama's planner on the devices, the report and the settings and
     // takes its split. Returns the plan for its explanation and refusal.
     std::optional<LayoutPlan> planLikeOllama(QString *error);
+    // The same by today's rules (ollama v0.30+ and llama.cpp's fit) for
+    // this model's layers and compute buffers, with the settings' knobs.
+    std::optional<LlamaServerPlan> planLikeLlamaServer(const LlamaServerModel &model,
+                                                       QString *error);
 
     QUndoStack *undoStack() const { return m_undoStack; }
 

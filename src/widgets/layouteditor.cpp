@@ -6,6 +6,7 @@
 #include "layerassignmentmodel.h"
 #include "layerstrip.h"
 #include "layoutplan.h"
+#include "llamaserverexplanationtext.h"
 #include "planexplanationtext.h"
 #include "splitexport.h"
 #include "ui_layouteditor.h"
@@ -37,6 +38,7 @@ LayoutEditor::LayoutEditor(EditorController *controller, QWidget *parent)
     m_ui->layerTable->verticalHeader()->hide();
     m_ui->layerTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->planSettings->setSettings(model->settings());
+    m_ui->planSettings->setServerVersion(controller->serverVersion());
     m_ui->measureSettings->setSettings(controller->measureSettings());
     // The rows keep the height they need; the planner's explanation gets the rest.
     m_ui->splitter->setStretchFactor(0, 0);
@@ -121,6 +123,12 @@ LayoutEditor::LayoutEditor(EditorController *controller, QWidget *parent)
     connect(controller, &EditorController::runnerChanged, this, &LayoutEditor::updateRunnerState);
     connect(controller, &EditorController::message, this, &LayoutEditor::showMessage);
     connect(controller, &EditorController::planned, this, &LayoutEditor::onPlanned);
+    connect(controller, &EditorController::plannedLlamaServer, this,
+            [this](const LlamaServerPlan &plan) {
+                m_ui->explanationView->setHtml(LlamaServerExplanationText::html(plan));
+            });
+    connect(controller, &EditorController::serverVersionChanged, this,
+            [this] { m_ui->planSettings->setServerVersion(m_controller->serverVersion()); });
     connect(controller, &EditorController::planFailed, this, [this](const QString &error) {
         m_ui->explanationView->setHtml(PlanExplanationText::errorHtml(error));
     });

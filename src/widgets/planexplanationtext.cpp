@@ -33,6 +33,7 @@ QString PlanExplanationText::html(const LayoutPlan &plan, const LayoutSettings &
                 .arg(why.layerSizes.size())
                 .arg(plan.gpuLayers.hashHex()) +
             u"</p>";
+    html += u"<p>" + tr("By the rules of ollama \u2264 0.24: the Go runner's scheduler.") + u"</p>";
     html += u"<p>" +
             tr("Planned with num_gpu %1, GPU overhead %2, spread %3, require full %4.")
                 .arg(QString::number(settings.numGpu), bytes(settings.gpuOverhead),

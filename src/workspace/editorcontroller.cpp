@@ -72,6 +72,13 @@ std::optional<SourceId> EditorController::followed() const
 
 void EditorController::onReport(const SourceId &id, const SourceReport &report)
 {
+    // Any watched server's version decides the era, whichever runner or
+    // GPUs the editor follows.
+    if (report.ollama && report.ollama->version &&
+        (!m_serverVersion || m_serverVersion->toString() != report.ollama->version->toString())) {
+        m_serverVersion = report.ollama->version;
+        emit serverVersionChanged();
+    }
     if (m_target != Target::Source || id != m_source)
         return;
     // The same devices with new free memory keep the split and its history.
@@ -286,8 +293,46 @@ void EditorController::planOnRunner()
     measure();
 }
 
+OllamaVersion::Era EditorController::planEra() const
+{
+    const OllamaVersion::Era server =
+        m_serverVersion ? m_serverVersion->era() : OllamaVersion::Era::Unknown;
+    return server != OllamaVersion::Era::Unknown ? server : m_model->settings().era;
+}
+
+void EditorController::planLikeLlamaServer()
+{
+    if (!m_model->memory()) {
+        emit planFailed(tr("Today's ollama plans from the model: open one, or a memory report."));
+        return;
+    }
+    // The model file gives ollama's own prediction; a report only its totals.
+    std::optional<ModelEstimate> estimate;
+    if (m_modelFile) {
+        EstimateSettings settings;
+        settings.context = quint64(m_measureSettings.contextSize);
+        settings.parallel = quint64(m_measureSettings.parallel);
+        if (!m_measureSettings.kvCacheType.isEmpty())
+            settings.kvCacheType = m_measureSettings.kvCacheType;
+        estimate = ModelEstimate::compute(*m_modelFile, settings, nullptr);
+    }
+    const LlamaServerModel input = estimate
+                                       ? LlamaServerModel::fromEstimate(*estimate)
+                                       : LlamaServerModel::fromBackendMemory(*m_model->memory());
+    QString error;
+    const std::optional<LlamaServerPlan> result = m_model->planLikeLlamaServer(input, &error);
+    if (result)
+        emit plannedLlamaServer(*result);
+    else
+        emit planFailed(error);
+}
+
 void EditorController::plan()
 {
+    if (planEra() == OllamaVersion::Era::LlamaServer) {
+        planLikeLlamaServer();
+        return;
+    }
     if (!m_model->memory() && canMeasure()) {
         planOnRunner();
         return;

@@ -3,7 +3,9 @@
 #include "backendmemory.h"
 #include "gguffile.h"
 #include "layoutplan.h"
+#include "llamaserverplan.h"
 #include "measuresettings.h"
+#include "ollamaversion.h"
 #include "sourceactivity.h"
 #include "sourceid.h"
 #include "splitmeasurement.h"
@@ -72,9 +74,16 @@ public:
     // teaches the layer count), plans like ollama with that report, and
     // measures the plan.
     void planOnRunner();
-    // "Plan like ollama". Without a memory report, on a launched runner, it
-    // measures first (planOnRunner()).
+    // "Plan like ollama" by the rules of planEra(). In the Go-runner era,
+    // without a memory report, on a launched runner, it measures first
+    // (planOnRunner()).
     void plan();
+    // The version of the watched ollama server, from its last report;
+    // nothing while no server is watched.
+    std::optional<OllamaVersion> serverVersion() const { return m_serverVersion; }
+    // Whose rules "Plan like ollama" follows: the watched server's era when
+    // it has a known one, else the user's choice in the settings.
+    OllamaVersion::Era planEra() const;
 
     // Both report through message() and return whether they succeeded.
     bool openFile(const QString &path);
@@ -98,6 +107,9 @@ signals:
     void measurementStarted(const QString &text);
     void measurementFinished(vramscope::SplitMeasurement::Outcome outcome, const QString &message);
     void planned(const vramscope::LayoutPlan &plan);
+    void plannedLlamaServer(const vramscope::LlamaServerPlan &plan);
+    // A watched ollama server reported another version (or the first).
+    void serverVersionChanged();
     void planFailed(const QString &error);
     // Something to tell the user in the editor.
     void message(const QString &text, bool error);
@@ -124,6 +136,7 @@ private:
     void onMeasured();
     void cancelMeasurement();
     void publishBreakdown();
+    void planLikeLlamaServer();
 
     Poller *m_poller;
     LayerAssignmentModel *m_model;
@@ -138,6 +151,7 @@ private:
     QString m_modelLabel;
     QStringList m_modelRoots;
     QList<DeviceId> m_estimatedFor; // the devices the estimate was built for
+    std::optional<OllamaVersion> m_serverVersion;
 };
 
 } // namespace vramscope
