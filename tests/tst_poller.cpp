@@ -15,7 +15,6 @@ Q_DECLARE_METATYPE(vramscope::SourceState)
 
 namespace {
 
-// Upper bound for a state to be reached; states are asserted, never times.
 // How long a state may take to come: seconds normally, but the ASan build
 // under a parallel ctest once needed 58 s for an endless body. A bound on
 // waiting, not a timing check.
