@@ -2793,92 +2793,92 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::WireFormat</name>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="102"/>
+        <location filename="../src/core/jsonreader.cpp" line="30"/>
         <source>a string</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="105"/>
+        <location filename="../src/core/jsonreader.cpp" line="33"/>
         <source>an array</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="108"/>
+        <location filename="../src/core/jsonreader.cpp" line="36"/>
         <source>an object</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="113"/>
+        <location filename="../src/core/jsonreader.cpp" line="41"/>
         <source>a number past %1</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>eine Zahl über %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="121"/>
+        <location filename="../src/core/jsonreader.cpp" line="49"/>
         <source>nothing</source>
         <extracomment>What a JSON value is, after &quot;got&quot;: the field is missing.</extracomment>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="131"/>
+        <location filename="../src/core/jsonreader.h" line="80"/>
         <source>expected a non-negative integer, got %1</source>
         <translation>erwartet wurde eine nicht negative ganze Zahl, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="145"/>
+        <location filename="../src/core/jsonreader.h" line="94"/>
         <source>expected an integer, got %1</source>
         <translation>erwartet wurde eine ganze Zahl, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="148"/>
+        <location filename="../src/core/jsonreader.h" line="97"/>
         <source>expected an integer from %1 to %2, got %3</source>
         <translation>erwartet wurde eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="160"/>
+        <location filename="../src/core/jsonreader.h" line="109"/>
         <source>expected true or false, got %1</source>
         <translation>erwartet wurde true oder false, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="171"/>
+        <location filename="../src/core/jsonreader.h" line="120"/>
         <source>expected a string, got %1</source>
         <translation>erwartet wurde eine Zeichenkette, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="181"/>
+        <location filename="../src/core/jsonreader.h" line="130"/>
         <source>expected an object, got %1</source>
         <translation>erwartet wurde ein Objekt, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="193"/>
+        <location filename="../src/core/jsonreader.h" line="142"/>
         <source>expected an array, got %1</source>
         <translation>erwartet wurde ein Array, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="201"/>
+        <location filename="../src/core/jsonreader.h" line="150"/>
         <source>a null element where a value belongs</source>
         <translation>ein null-Element, wo ein Wert hingehört</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="357"/>
+        <location filename="../src/core/wireformat.cpp" line="156"/>
         <source>expected a number from 0 to 1, got %1</source>
         <translation>erwartet wurde eine Zahl von 0 bis 1, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="563"/>
+        <location filename="../src/core/jsonreader.cpp" line="99"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="584"/>
+        <location filename="../src/core/jsonreader.cpp" line="73"/>
         <source>expected a JSON array, got %1</source>
         <translation>erwartet wurde ein JSON-Array, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="593"/>
+        <location filename="../src/core/jsonreader.cpp" line="81"/>
         <source>expected a JSON object, got %1</source>
         <translation>erwartet wurde ein JSON-Objekt, erhalten: %1</translation>
     </message>

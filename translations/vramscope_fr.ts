@@ -517,7 +517,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="306"/>
         <source>Today&apos;s ollama plans from the model: open one, or a memory report.</source>
-        <translation>L'ollama actuel planifie à partir du modèle : ouvrez-en un, ou un rapport mémoire.</translation>
+        <translation>L&apos;ollama actuel planifie à partir du modèle&#xa0;: ouvrez-en un, ou un rapport mémoire.</translation>
     </message>
     <message>
         <location filename="../src/workspace/editorcontroller.cpp" line="377"/>
@@ -1189,62 +1189,62 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="34"/>
         <source>ollama would choose &lt;code&gt;%1&lt;/code&gt;: %2 of %3 layers on GPUs, hash %4.</source>
-        <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt; : %2 des %3 couches sur GPU, hachage %4.</translation>
+        <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="41"/>
         <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit. Compute buffers are estimates.</source>
-        <translation>Selon les règles d'ollama ≥ 0.30 : son choix de GPU, puis l'ajustement de llama.cpp. Les tampons de calcul sont des estimations.</translation>
+        <translation>Selon les règles d&apos;ollama ≥ 0.30&#xa0;: son choix de GPU, puis l&apos;ajustement de llama.cpp. Les tampons de calcul sont des estimations.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="49"/>
         <source>No GPU: every layer stays on the CPU.</source>
-        <translation>Aucun GPU : toutes les couches restent sur le CPU.</translation>
+        <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
         <source>num_gpu 0: the CPU only.</source>
-        <translation>num_gpu 0 : le CPU seul.</translation>
+        <translation>num_gpu 0&#xa0;: le CPU seul.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
         <source>One GPU: nothing to choose.</source>
-        <translation>Un seul GPU : rien à choisir.</translation>
+        <translation>Un seul GPU&#xa0;: rien à choisir.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
         <source>main_gpu: GPU %1 alone.</source>
-        <translation>main_gpu : le GPU %1 seul.</translation>
+        <translation>main_gpu&#xa0;: le GPU %1 seul.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
         <source>GPU %1 alone: 80% of its available memory holds the prediction of %2.</source>
-        <translation>Le GPU %1 seul : 80 % de sa mémoire disponible contiennent la prévision de %2.</translation>
+        <translation>Le GPU %1 seul&#xa0;: 80&#xa0;% de sa mémoire disponible contiennent la prévision de %2.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="65"/>
         <source>No single GPU holds the prediction of %1 in 80% of its available memory: the %2 GPUs.</source>
-        <translation>Aucun GPU seul ne contient la prévision de %1 dans 80 % de sa mémoire disponible : les GPU %2.</translation>
+        <translation>Aucun GPU seul ne contient la prévision de %1 dans 80&#xa0;% de sa mémoire disponible&#xa0;: les GPU %2.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="70"/>
         <source>Spread: the %1 GPUs.</source>
-        <translation>Répartition : les GPU %1.</translation>
+        <translation>Répartition&#xa0;: les GPU %1.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="80"/>
         <source>Every device keeps its margin with the split by free memory: llama.cpp changes nothing.</source>
-        <translation>Chaque périphérique garde sa marge avec la répartition selon la mémoire libre : llama.cpp ne change rien.</translation>
+        <translation>Chaque périphérique garde sa marge avec la répartition selon la mémoire libre&#xa0;: llama.cpp ne change rien.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="84"/>
         <source>num_gpu is passed as -ngl %1: the split by free memory stands.</source>
-        <translation>num_gpu est passé comme -ngl %1 : la répartition selon la mémoire libre est conservée.</translation>
+        <translation>num_gpu est passé comme -ngl %1&#xa0;: la répartition selon la mémoire libre est conservée.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="89"/>
         <source>A device would break its margin in the split by free memory: llama.cpp fills the devices from the last one backwards.</source>
-        <translation>Un périphérique entamerait sa marge avec la répartition selon la mémoire libre : llama.cpp remplit les périphériques en partant du dernier.</translation>
+        <translation>Un périphérique entamerait sa marge avec la répartition selon la mémoire libre&#xa0;: llama.cpp remplit les périphériques en partant du dernier.</translation>
     </message>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
@@ -1299,7 +1299,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="127"/>
         <source>CPU: layers %1 (%2); with the input weights %3.</source>
-        <translation>CPU : couches %1 (%2) ; avec les poids d'entrée %3.</translation>
+        <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée %3.</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2014,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/widgets/planexplanationtext.cpp" line="36"/>
         <source>By the rules of ollama ≤ 0.24: the Go runner&apos;s scheduler.</source>
-        <translation>Selon les règles d'ollama ≤ 0.24 : l'ordonnanceur du runner Go.</translation>
+        <translation>Selon les règles d&apos;ollama ≤ 0.24&#xa0;: l&apos;ordonnanceur du runner Go.</translation>
     </message>
     <message>
         <location filename="../src/widgets/planexplanationtext.cpp" line="38"/>
@@ -2129,7 +2129,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../ui/plansettingsform.ui" line="13"/>
         <source>R&amp;ules of:</source>
-        <translation>Règles &amp;de :</translation>
+        <translation>Règles &amp;de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/plansettingsform.ui" line="24"/>
@@ -2195,7 +2195,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../ui/plansettingsform.ui" line="112"/>
         <source>ma&amp;in_gpu:</source>
-        <translation>ma&amp;in_gpu :</translation>
+        <translation>ma&amp;in_gpu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/plansettingsform.ui" line="131"/>
@@ -2205,17 +2205,17 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../ui/plansettingsform.ui" line="134"/>
         <source>ollama&apos;s main_gpu: the index of the one GPU to use alone</source>
-        <translation>main_gpu d'ollama : l'indice du seul GPU à utiliser</translation>
+        <translation>main_gpu d&apos;ollama&#xa0;: l&apos;indice du seul GPU à utiliser</translation>
     </message>
     <message>
         <location filename="../ui/plansettingsform.ui" line="141"/>
         <source>&amp;Fit target:</source>
-        <translation>&amp;Cible du fit :</translation>
+        <translation>&amp;Cible du fit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/plansettingsform.ui" line="163"/>
         <source>LLAMA_ARG_FIT_TARGET: the memory llama.cpp&apos;s fit keeps free on every device</source>
-        <translation>LLAMA_ARG_FIT_TARGET : la mémoire que l'ajustement de llama.cpp laisse libre sur chaque périphérique</translation>
+        <translation>LLAMA_ARG_FIT_TARGET&#xa0;: la mémoire que l&apos;ajustement de llama.cpp laisse libre sur chaque périphérique</translation>
     </message>
     <message>
         <location filename="../src/widgets/plansettingsform.cpp" line="103"/>
@@ -2225,7 +2225,7 @@ poids %3, cache KV %4</translation>
     <message>
         <location filename="../src/widgets/plansettingsform.cpp" line="104"/>
         <source>Whose rules plan: ollama&apos;s Go runner scheduler (up to 0.24) or today&apos;s GPU choice and llama.cpp&apos;s fit (0.30 and later)</source>
-        <translation>Selon quelles règles planifier : l'ordonnanceur du runner Go d'ollama (jusqu'à 0.24) ou le choix de GPU actuel et l'ajustement de llama.cpp (0.30 et après)</translation>
+        <translation>Selon quelles règles planifier&#xa0;: l&apos;ordonnanceur du runner Go d&apos;ollama (jusqu&apos;à 0.24) ou le choix de GPU actuel et l&apos;ajustement de llama.cpp (0.30 et après)</translation>
     </message>
 </context>
 <context>
@@ -2793,92 +2793,92 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::WireFormat</name>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="102"/>
+        <location filename="../src/core/jsonreader.cpp" line="30"/>
         <source>a string</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="105"/>
+        <location filename="../src/core/jsonreader.cpp" line="33"/>
         <source>an array</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="108"/>
+        <location filename="../src/core/jsonreader.cpp" line="36"/>
         <source>an object</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="113"/>
+        <location filename="../src/core/jsonreader.cpp" line="41"/>
         <source>a number past %1</source>
         <extracomment>What a JSON value is, after &quot;got&quot;.</extracomment>
         <translation>un nombre au-delà de %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="121"/>
+        <location filename="../src/core/jsonreader.cpp" line="49"/>
         <source>nothing</source>
         <extracomment>What a JSON value is, after &quot;got&quot;: the field is missing.</extracomment>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="131"/>
+        <location filename="../src/core/jsonreader.h" line="80"/>
         <source>expected a non-negative integer, got %1</source>
         <translation>entier positif ou nul attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="145"/>
+        <location filename="../src/core/jsonreader.h" line="94"/>
         <source>expected an integer, got %1</source>
         <translation>entier attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="148"/>
+        <location filename="../src/core/jsonreader.h" line="97"/>
         <source>expected an integer from %1 to %2, got %3</source>
         <translation>entier de %1 à %2 attendu, obtenu %3</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="160"/>
+        <location filename="../src/core/jsonreader.h" line="109"/>
         <source>expected true or false, got %1</source>
         <translation>true ou false attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="171"/>
+        <location filename="../src/core/jsonreader.h" line="120"/>
         <source>expected a string, got %1</source>
         <translation>chaîne attendue, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="181"/>
+        <location filename="../src/core/jsonreader.h" line="130"/>
         <source>expected an object, got %1</source>
         <translation>objet attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="193"/>
+        <location filename="../src/core/jsonreader.h" line="142"/>
         <source>expected an array, got %1</source>
         <translation>tableau attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="201"/>
+        <location filename="../src/core/jsonreader.h" line="150"/>
         <source>a null element where a value belongs</source>
         <translation>un élément null là où une valeur est attendue</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="357"/>
+        <location filename="../src/core/wireformat.cpp" line="156"/>
         <source>expected a number from 0 to 1, got %1</source>
         <translation>nombre de 0 à 1 attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="563"/>
+        <location filename="../src/core/jsonreader.cpp" line="99"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="584"/>
+        <location filename="../src/core/jsonreader.cpp" line="73"/>
         <source>expected a JSON array, got %1</source>
         <translation>tableau JSON attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/wireformat.cpp" line="593"/>
+        <location filename="../src/core/jsonreader.cpp" line="81"/>
         <source>expected a JSON object, got %1</source>
         <translation>objet JSON attendu, obtenu %1</translation>
     </message>

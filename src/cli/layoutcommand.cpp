@@ -29,21 +29,6 @@ bool goEnvBool(const QByteArray &value)
     return !value.isEmpty() && !falses.contains(value);
 }
 
-QJsonArray intArray(const QList<int> &values)
-{
-    QJsonArray array;
-    for (int value : values)
-        array.append(value);
-    return array;
-}
-
-QString layersText(const QList<int> &layers)
-{
-    return layers.isEmpty()
-               ? QStringLiteral("-")
-               : LayerRanges::format(layers) + u" (" + QString::number(layers.size()) + u')';
-}
-
 } // namespace
 
 QString LayoutCommand::name() const
@@ -334,8 +319,8 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
                 table.addRow({budget.device.deviceId.id, budget.device.deviceId.library,
                               budget.device.name + u" *", Units::humanBytes2(budget.freeMemory),
                               none, none, none, none, Units::humanBytes2(0),
-                              layersText(budget.layers), Units::humanBytes2(budget.layerBytes),
-                              left});
+                              LayerRanges::withCount(budget.layers),
+                              Units::humanBytes2(budget.layerBytes), left});
                 unreported = true;
                 continue;
             }
@@ -344,7 +329,8 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
                  Units::humanBytes2(budget.freeMemory), Units::humanBytes2(budget.backoffReserve),
                  Units::humanBytes2(budget.minimumMemory), Units::humanBytes2(budget.overhead),
                  Units::humanBytes2(budget.graph), Units::humanBytes2(budget.available),
-                 layersText(budget.layers), Units::humanBytes2(budget.layerBytes), left});
+                 LayerRanges::withCount(budget.layers), Units::humanBytes2(budget.layerBytes),
+                 left});
         }
         table.print(out);
         if (unreported)
@@ -353,7 +339,7 @@ void LayoutCommand::printText(QTextStream &out, const LayoutPlan &plan,
         out << "\nno GPUs: every layer stays on the CPU\n";
     }
 
-    out << "\nCPU: layers " << layersText(why.cpuLayers) << ", "
+    out << "\nCPU: layers " << LayerRanges::withCount(why.cpuLayers) << ", "
         << Units::humanBytes2(why.cpuLayerBytes) << "; with input weights and the CPU graph "
         << Units::humanBytes2(why.cpuBytes) << '\n';
     out << "GPUs in total: " << Units::humanBytes2(why.vramBytes) << '\n';
@@ -399,7 +385,7 @@ QJsonObject LayoutCommand::toJson(const LayoutPlan &plan)
         device.insert(QLatin1StringView("overhead"), WireFormat::bytesValue(budget.overhead));
         device.insert(QLatin1StringView("graph"), WireFormat::bytesValue(budget.graph));
         device.insert(QLatin1StringView("available"), WireFormat::bytesValue(budget.available));
-        device.insert(QLatin1StringView("layers"), intArray(budget.layers));
+        device.insert(QLatin1StringView("layers"), WireFormat::toJson(budget.layers));
         device.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(budget.layerBytes));
         devices.append(device);
     }
@@ -407,7 +393,7 @@ QJsonObject LayoutCommand::toJson(const LayoutPlan &plan)
     for (quint64 size : why.layerSizes)
         sizes.append(WireFormat::bytesValue(size));
     QJsonObject cpu;
-    cpu.insert(QLatin1StringView("layers"), intArray(why.cpuLayers));
+    cpu.insert(QLatin1StringView("layers"), WireFormat::toJson(why.cpuLayers));
     cpu.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(why.cpuLayerBytes));
     cpu.insert(QLatin1StringView("bytes"), WireFormat::bytesValue(why.cpuBytes));
     QJsonObject system;

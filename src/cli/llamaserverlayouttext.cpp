@@ -15,21 +15,6 @@ namespace {
 
 using Plan = LlamaServerPlan;
 
-QJsonArray intArray(const QList<int> &values)
-{
-    QJsonArray array;
-    for (int value : values)
-        array.append(value);
-    return array;
-}
-
-QString layersText(const QList<int> &layers)
-{
-    return layers.isEmpty()
-               ? QStringLiteral("-")
-               : LayerRanges::format(layers) + u" (" + QString::number(layers.size()) + u')';
-}
-
 QString choiceName(Plan::GpuChoice choice)
 {
     switch (choice) {
@@ -154,7 +139,7 @@ void LlamaServerLayoutText::print(QTextStream &out, const LlamaServerPlan &plan)
                         {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right,
                          Align::Right, Align::Right, Align::Left, Align::Right});
         for (const Plan::Device &device : plan.devices) {
-            QString layers = layersText(device.layers);
+            QString layers = LayerRanges::withCount(device.layers);
             if (!device.denseOnlyLayers.isEmpty())
                 layers += u", experts on the CPU: " + LayerRanges::format(device.denseOnlyLayers);
             table.addRow({device.device.deviceId.id, device.device.name,
@@ -175,7 +160,7 @@ void LlamaServerLayoutText::print(QTextStream &out, const LlamaServerPlan &plan)
     } else {
         out << "none (by free memory)\n";
     }
-    out << "\nCPU: layers " << layersText(plan.cpuLayers) << ", "
+    out << "\nCPU: layers " << LayerRanges::withCount(plan.cpuLayers) << ", "
         << Units::humanBytes2(plan.cpuLayerBytes) << "; with the input weights "
         << Units::humanBytes2(plan.cpuBytes) << '\n';
     if (!plan.cpuLayers.isEmpty() &&
@@ -209,14 +194,15 @@ QJsonObject LlamaServerLayoutText::toJson(const LlamaServerPlan &plan)
         entry.insert(QLatin1StringView("graph"), WireFormat::bytesValue(device.graph));
         entry.insert(QLatin1StringView("default_bytes"),
                      WireFormat::bytesValue(device.defaultBytes));
-        entry.insert(QLatin1StringView("layers"), intArray(device.layers));
-        entry.insert(QLatin1StringView("dense_only_layers"), intArray(device.denseOnlyLayers));
+        entry.insert(QLatin1StringView("layers"), WireFormat::toJson(device.layers));
+        entry.insert(QLatin1StringView("dense_only_layers"),
+                     WireFormat::toJson(device.denseOnlyLayers));
         entry.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(device.layerBytes));
         entry.insert(QLatin1StringView("bytes"), WireFormat::bytesValue(device.bytes()));
         devices.append(entry);
     }
     QJsonObject cpu;
-    cpu.insert(QLatin1StringView("layers"), intArray(plan.cpuLayers));
+    cpu.insert(QLatin1StringView("layers"), WireFormat::toJson(plan.cpuLayers));
     cpu.insert(QLatin1StringView("layer_bytes"), WireFormat::bytesValue(plan.cpuLayerBytes));
     cpu.insert(QLatin1StringView("bytes"), WireFormat::bytesValue(plan.cpuBytes));
 
@@ -242,7 +228,8 @@ QJsonObject LlamaServerLayoutText::toJson(const LlamaServerPlan &plan)
     result.insert(QLatin1StringView("single_gpu"), plan.singleGpu());
     result.insert(QLatin1StringView("n_gpu_layers"), plan.nGpuLayers);
     result.insert(QLatin1StringView("tensor_split"),
-                  plan.tensorSplit ? QJsonValue(intArray(*plan.tensorSplit)) : QJsonValue());
+                  plan.tensorSplit ? QJsonValue(WireFormat::toJson(*plan.tensorSplit))
+                                   : QJsonValue());
     result.insert(QLatin1StringView("explanation"), explanation);
     result.insert(QLatin1StringView("refusal"), QJsonValue());
     return result;

@@ -100,4 +100,10 @@ std::optional<QList<int>> parse(const QString &text, int layerCount, QString *er
     return layers;
 }
 
+QString withCount(const QList<int> &layers)
+{
+    return layers.isEmpty() ? QStringLiteral("-")
+                            : format(layers) + u" (" + QString::number(layers.size()) + u')';
+}
+
 } // namespace vramscope::LayerRanges

@@ -10,6 +10,8 @@ namespace vramscope::LayerRanges {
 
 // Sorted runs joined by ", ": "0-19, 25"; "" for no layers.
 QString format(QList<int> layers);
+// As a plan's table shows a device's layers: "0-19, 25 (21)"; "-" for none.
+QString withCount(const QList<int> &layers);
 
 // Parses "0-19, 25" (spaces optional, ranges inclusive, any order) into
 // sorted layers. A layer named twice, a reversed range, a negative number or

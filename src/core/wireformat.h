@@ -71,5 +71,9 @@ QJsonValue bytesValue(quint64 bytes);
 
 // A JSON value as compact bytes.
 QByteArray toBytes(const QJsonValue &value);
+// Strings as Go writes a []string: null when empty.
+QJsonValue stringArray(const QStringList &values);
+// A JSON array of integers.
+QJsonArray toJson(const QList<int> &values);
 
 } // namespace vramscope::WireFormat
