@@ -1,10 +1,12 @@
 #include "serverlogparser.h"
 
+#include "decimaltext.h"
+#include "llamacppline.h"
+
 #include "journalprefix.h"
 #include "slogrecord.h"
 #include "units.h"
 
-#include <limits>
 
 namespace vramscope {
 
@@ -12,49 +14,21 @@ namespace {
 
 // Lists a hostile log could grow (buffers, devices, table rows) stop here.
 constexpr qsizetype MaxEntries = 256;
-constexpr qint64 MiB = qint64(Units::MebiByte);
 
-bool isDigit(char c)
+// Replaces the entry of the same name (each fit attempt or table prints
+// every device again: the last one counts), or appends it while there is room.
+template <typename Entry> bool upsertByName(QList<Entry> &list, const Entry &entry)
 {
-    return c >= '0' && c <= '9';
-}
-
-// The decimal integers in text, in order ("( 5 overflowing),  11065 MiB"
-// -> 5, 11065); nothing when a number overflows or there are too many.
-std::optional<QList<qint64>> integersIn(QByteArrayView text)
-{
-    QList<qint64> numbers;
-    qsizetype at = 0;
-    while (at < text.size()) {
-        if (!isDigit(text[at])) {
-            ++at;
-            continue;
+    for (Entry &known : list) {
+        if (known.name == entry.name) {
+            known = entry;
+            return true;
         }
-        qint64 value = 0;
-        while (at < text.size() && isDigit(text[at])) {
-            if (value > (std::numeric_limits<qint64>::max() - 9) / 10)
-                return std::nullopt;
-            value = value * 10 + (text[at] - '0');
-            ++at;
-        }
-        if (numbers.size() == 16)
-            return std::nullopt;
-        numbers.append(value);
     }
-    return numbers;
-}
-
-std::optional<int> smallInteger(QByteArrayView text)
-{
-    if (text.isEmpty() || text.size() > 9)
-        return std::nullopt;
-    int value = 0;
-    for (const char c : text) {
-        if (!isDigit(c))
-            return std::nullopt;
-        value = value * 10 + (c - '0');
-    }
-    return value;
+    if (list.size() >= MaxEntries)
+        return false;
+    list.append(entry);
+    return true;
 }
 
 QString text(QByteArrayView bytes)
@@ -114,7 +88,7 @@ QString digestOfPath(QByteArrayView path)
         return {};
     const QByteArrayView hex = path.sliced(at + 7);
     for (const char c : hex) {
-        if (!isDigit(c) && (c < 'a' || c > 'f'))
+        if ((c < '0' || c > '9') && (c < 'a' || c > 'f'))
             return {};
     }
     return hex.isEmpty() ? QString() : text(hex);
@@ -342,8 +316,11 @@ bool ServerLogParser::handleRecord(QByteArrayView body)
         startServer(message);
         return true;
     }
-    if (kind == Kind::Offloaded)
-        return handleOffloaded(message);
+    if (kind == Kind::Offloaded) {
+        // The Go runner logs llama.cpp's count as a record of its own.
+        const std::optional<LlamaCppLine> line = LlamaCppLine::parseOffloaded(message);
+        return line && apply(*line);
+    }
     if (kind == Kind::Placement)
         return true; // what follows (a stop, a start) is what changes loads
 
@@ -475,12 +452,14 @@ bool ServerLogParser::handleStart(const SlogRecord &record, ModelLoad::Era era)
     load.started = text(record.value("time"));
     load.modelPath = text(model);
     load.modelDigest = digest;
-    load.port = smallInteger(argumentAfter(arguments, {"--port"})).value_or(0);
+    load.port = DecimalText::smallInteger(argumentAfter(arguments, {"--port"})).value_or(0);
     load.pid = record.value("pid").toLongLong();
     for (const QByteArray &argument : std::as_const(arguments))
         load.arguments.append(text(argument));
-    load.contextSize = smallInteger(argumentAfter(arguments, {"-c", "--ctx-size"})).value_or(0);
-    load.parallel = smallInteger(argumentAfter(arguments, {"-np", "--parallel"})).value_or(0);
+    load.contextSize =
+        DecimalText::smallInteger(argumentAfter(arguments, {"-c", "--ctx-size"})).value_or(0);
+    load.parallel =
+        DecimalText::smallInteger(argumentAfter(arguments, {"-np", "--parallel"})).value_or(0);
     load.kvCacheType = text(argumentAfter(arguments, {"-ctk", "--cache-type-k"}));
     return true;
 }
@@ -494,9 +473,9 @@ bool ServerLogParser::handleLoadRequest(const SlogRecord &record)
     const int index = targetLoad(ModelLoad::Era::GoRunner);
     ModelLoad &load = m_loads[index];
     load.operation = text(requestField(request, "Operation"));
-    if (const auto parallel = smallInteger(requestField(request, "Parallel")))
+    if (const auto parallel = DecimalText::smallInteger(requestField(request, "Parallel")))
         load.parallel = *parallel;
-    if (const auto kvSize = smallInteger(requestField(request, "KvSize")))
+    if (const auto kvSize = DecimalText::smallInteger(requestField(request, "KvSize")))
         load.contextSize = *kvSize;
     load.kvCacheType = text(requestField(request, "KvCacheType"));
     if (request.contains("GPULayers:")) {
@@ -531,7 +510,7 @@ bool ServerLogParser::handleBackendMemory(const SlogRecord &record, QByteArrayVi
 bool ServerLogParser::handleEnd(const SlogRecord &record, bool crashed)
 {
     const qint64 pid = record.value("pid").toLongLong();
-    const int port = smallInteger(record.value("port")).value_or(0);
+    const int port = DecimalText::smallInteger(record.value("port")).value_or(0);
     int index = -1;
     if (pid > 0 || port > 0) {
         for (int i = int(m_loads.size()) - 1; i >= 0 && index < 0; --i) {
@@ -571,223 +550,58 @@ bool ServerLogParser::handleEnd(const SlogRecord &record, bool crashed)
 
 bool ServerLogParser::handleRaw(QByteArrayView body)
 {
-    // llama.cpp: "<function>: <text>"; the function is one identifier.
-    const qsizetype colon = body.indexOf(": ");
-    if (colon <= 0 || colon > 64)
+    const std::optional<LlamaCppLine> line = LlamaCppLine::parse(body);
+    return line && apply(*line);
+}
+
+bool ServerLogParser::apply(const LlamaCppLine &line)
+{
+    if (line.kind == LlamaCppLine::Kind::BreakdownHeader)
+        return true;
+    ModelLoad::Share probe;
+    if (line.kind == LlamaCppLine::Kind::Buffer && !shareField(probe, line.bufferKind))
         return false;
-    const QByteArrayView function = body.first(colon);
-    for (const char c : function) {
-        if (c == ' ')
-            return false;
-    }
-    const QByteArrayView rest = body.sliced(colon + 2).trimmed();
-    if (rest.endsWith(" MiB") && rest.contains(" buffer size = "))
-        return handleBuffer(function, rest);
-    if (rest.startsWith("offloaded "))
-        return handleOffloaded(rest);
-    if (rest.startsWith("using device ")) {
-        // "using device CUDA0 (NVIDIA GeForce RTX 4060 Ti) (0000:01:00.0) - 15221 MiB free"
-        const qsizetype dash = rest.lastIndexOf(" - ");
-        if (dash < 0 || !rest.endsWith(" MiB free"))
-            return false;
-        const QByteArrayView number = rest.sliced(dash + 3).chopped(9);
-        const std::optional<LoggedBytes> free = LoggedBytes::fromMebiBytes(number);
-        const QByteArrayView device = rest.sliced(13, dash - 13);
-        const qsizetype open = device.indexOf(" (");
-        const qsizetype close = device.indexOf(')');
-        if (!free || open <= 0)
-            return false;
-        const int index = targetLoad(ModelLoad::Era::LlamaServer);
-        ModelLoad &load = m_loads[index];
-        ModelLoad::UsingDevice entry{
-            text(device.first(open)),
-            close > open ? text(device.sliced(open + 2, close - open - 2)) : QString(), *free};
-        for (ModelLoad::UsingDevice &known : load.usingDevices) {
-            if (known.name == entry.name) {
-                known = entry;
+    const int index = targetLoad(ModelLoad::Era::LlamaServer);
+    ModelLoad &load = m_loads[index];
+    LoadState &state = m_states[index];
+    switch (line.kind) {
+    case LlamaCppLine::Kind::Buffer: {
+        const int section = line.bufferKind == "KV" ? state.cacheSection : 0;
+        for (BufferValue &value : state.buffers) {
+            // A fit probe prints the same buffer again: the last value counts.
+            if (value.cacheSection == section && value.kind == line.bufferKind &&
+                value.buffer == line.buffer && value.function == line.function) {
+                value.size = line.size;
+                summarise(index);
                 return true;
             }
         }
-        if (load.usingDevices.size() >= MaxEntries)
-            return false;
-        load.usingDevices.append(entry);
-        return true;
-    }
-    if (rest.startsWith("creating") && rest.contains("SWA KV cache")) {
-        const int index = targetLoad(ModelLoad::Era::LlamaServer);
-        m_states[index].cacheSection = rest.contains("non-SWA") ? 1 : 2;
-        return true;
-    }
-    if (function.endsWith("_fit_impl"))
-        return handleFit(rest);
-    if (function.endsWith("memory_breakdown_print"))
-        return handleBreakdown(rest);
-    return false;
-}
-
-bool ServerLogParser::handleBuffer(QByteArrayView function, QByteArrayView rest)
-{
-    // "<BUFFER> <kind> buffer size = <float> MiB"; the buffer name is padded
-    // in front, and lines such as "llama_kv_cache: size = ..." do not match.
-    const qsizetype marker = rest.indexOf(" buffer size = ");
-    const QByteArrayView names = rest.first(marker).trimmed();
-    const qsizetype space = names.lastIndexOf(' ');
-    if (space <= 0)
-        return false;
-    const QByteArrayView buffer = names.first(space).trimmed();
-    const QByteArrayView kind = names.sliced(space + 1);
-    if (buffer.contains(' '))
-        return false;
-    ModelLoad::Share probe;
-    if (!shareField(probe, kind))
-        return false;
-    const QByteArrayView number = rest.sliced(marker + 15).chopped(4).trimmed();
-    const std::optional<LoggedBytes> size = LoggedBytes::fromMebiBytes(number);
-    if (!size)
-        return false;
-    const int index = targetLoad(ModelLoad::Era::LlamaServer);
-    LoadState &state = m_states[index];
-    const int section = kind == "KV" ? state.cacheSection : 0;
-    bool known = false;
-    for (BufferValue &value : state.buffers) {
-        // A fit probe prints the same buffer again: the last value counts.
-        if (value.cacheSection == section && value.kind == kind && value.buffer == buffer &&
-            value.function == function) {
-            value.size = *size;
-            known = true;
-            break;
-        }
-    }
-    if (!known) {
         if (state.buffers.size() >= MaxEntries)
             return false;
-        state.buffers.append(
-            {function.toByteArray(), buffer.toByteArray(), kind.toByteArray(), section, *size});
-    }
-    summarise(index);
-    return true;
-}
-
-bool ServerLogParser::handleOffloaded(QByteArrayView text)
-{
-    // "offloaded 33/33 layers to GPU"
-    if (!text.endsWith(" layers to GPU"))
-        return false;
-    const QByteArrayView counts = text.sliced(10).chopped(14);
-    const qsizetype slash = counts.indexOf('/');
-    if (slash < 0)
-        return false;
-    const std::optional<int> offloaded = smallInteger(counts.first(slash));
-    const std::optional<int> total = smallInteger(counts.sliced(slash + 1));
-    if (!offloaded || !total || *offloaded > *total)
-        return false;
-    const int index = targetLoad(ModelLoad::Era::LlamaServer);
-    m_loads[index].layersOffloaded = *offloaded;
-    m_loads[index].layersTotal = *total;
-    return true;
-}
-
-bool ServerLogParser::handleFit(QByteArrayView rest)
-{
-    if (rest.startsWith("projected to use ")) {
-        // "projected to use 5983 MiB of device memory vs. 11111 MiB of free device memory"
-        const qsizetype vs = rest.indexOf(" MiB of device memory vs. ");
-        if (vs < 0 || !rest.endsWith(" MiB of free device memory"))
-            return false;
-        const auto projected = LoggedBytes::fromMebiBytes(rest.sliced(17, vs - 17));
-        const auto free = LoggedBytes::fromMebiBytes(rest.sliced(vs + 26).chopped(26));
-        if (!projected || !free)
-            return false;
-        ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
-        load.fitProjected = *projected;
-        load.fitFree = *free;
+        state.buffers.append({line.function, line.buffer, line.bufferKind, section, line.size});
+        summarise(index);
         return true;
     }
-    if (!rest.startsWith("- "))
-        return false;
-    // "- ROCm0 (AMD Radeon RX 6700 XT): 25 layers ( 5 overflowing),  11065 MiB used,   1036 MiB
-    // free"
-    const qsizetype colon = rest.lastIndexOf("): ");
-    const qsizetype open = rest.indexOf(" (");
-    if (colon < 0 || open < 0 || open > colon || !rest.endsWith(" MiB free"))
-        return false;
-    const QByteArrayView figures = rest.sliced(colon + 3);
-    const std::optional<QList<qint64>> numbers = integersIn(figures);
-    const bool overflowing = figures.contains("overflowing");
-    if (!numbers || numbers->size() != (overflowing ? 4 : 3) || numbers->first() > 1000000)
-        return false;
-    ModelLoad::FitDevice device;
-    device.name = text(rest.sliced(2, open - 2));
-    device.description = text(rest.sliced(open + 2, colon - open - 2));
-    device.layers = int(numbers->at(0));
-    device.overflowing = overflowing ? int(qMin<qint64>(numbers->at(1), 1000000)) : 0;
-    const qint64 usedMiB = numbers->at(overflowing ? 2 : 1);
-    const qint64 freeMiB = numbers->last();
-    if (usedMiB > LoggedBytes::MaxBytes / MiB || freeMiB > LoggedBytes::MaxBytes / MiB)
-        return false;
-    device.used = LoggedBytes{usedMiB * MiB, true};
-    device.free = LoggedBytes{freeMiB * MiB, true};
-    ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
-    for (ModelLoad::FitDevice &known : load.fitDevices) {
-        // Each fit attempt prints every device again: the last one counts.
-        if (known.name == device.name) {
-            known = device;
-            return true;
-        }
+    case LlamaCppLine::Kind::Offloaded:
+        load.layersOffloaded = line.layersOffloaded;
+        load.layersTotal = line.layersTotal;
+        return true;
+    case LlamaCppLine::Kind::UsingDevice:
+        return upsertByName(load.usingDevices, line.usingDevice);
+    case LlamaCppLine::Kind::CacheSection:
+        state.cacheSection = line.cacheSection;
+        return true;
+    case LlamaCppLine::Kind::FitProjection:
+        load.fitProjected = line.projected;
+        load.fitFree = line.free;
+        return true;
+    case LlamaCppLine::Kind::FitDevice:
+        return upsertByName(load.fitDevices, line.fitDevice);
+    case LlamaCppLine::Kind::BreakdownRow:
+        return upsertByName(load.breakdown, line.breakdownRow);
+    case LlamaCppLine::Kind::BreakdownHeader:
+        break;
     }
-    if (load.fitDevices.size() >= MaxEntries)
-        return false;
-    load.fitDevices.append(device);
-    return true;
-}
-
-bool ServerLogParser::handleBreakdown(QByteArrayView rest)
-{
-    // "|   - CUDA0 (RTX 4090)   | 24077 =  945 + (19187 = 17904 +     384 +     898) +        3945
-    // |"
-    // "|   - Host               |                  1113 =  1044 +       0 +      69 |"
-    if (!rest.startsWith('|') || !rest.endsWith('|'))
-        return false;
-    const QByteArrayView inner = rest.sliced(1).chopped(1);
-    const qsizetype bar = inner.indexOf('|');
-    if (bar < 0)
-        return false;
-    const QByteArrayView label = inner.first(bar).trimmed();
-    if (!label.startsWith("- "))
-        return label.startsWith("memory breakdown"); // the header row
-    QByteArrayView name = label.sliced(2).trimmed();
-    if (const qsizetype open = name.indexOf(" ("); open > 0)
-        name = name.first(open);
-    const std::optional<QList<qint64>> numbers = integersIn(inner.sliced(bar + 1));
-    if (!numbers || (numbers->size() != 7 && numbers->size() != 4) || name.isEmpty())
-        return false;
-    ModelLoad::BreakdownRow row;
-    row.name = text(name);
-    const QList<qint64> &n = *numbers;
-    if (n.size() == 7) {
-        row.totalMiB = n[0];
-        row.freeMiB = n[1];
-        row.selfMiB = n[2];
-        row.modelMiB = n[3];
-        row.contextMiB = n[4];
-        row.computeMiB = n[5];
-        row.unaccountedMiB = n[6];
-    } else {
-        row.selfMiB = n[0];
-        row.modelMiB = n[1];
-        row.contextMiB = n[2];
-        row.computeMiB = n[3];
-    }
-    ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::LlamaServer)];
-    for (ModelLoad::BreakdownRow &known : load.breakdown) {
-        if (known.name == row.name) {
-            known = row;
-            return true;
-        }
-    }
-    if (load.breakdown.size() >= MaxEntries)
-        return false;
-    load.breakdown.append(row);
     return true;
 }
 

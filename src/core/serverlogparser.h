@@ -12,6 +12,8 @@
 
 namespace vramscope {
 
+struct LlamaCppLine;
+
 class SlogRecord;
 
 // Reads ollama's server log (SOURCES.md §2), either era, with or without
@@ -125,14 +127,12 @@ private:
 
     bool handleRecord(QByteArrayView body);
     bool handleRaw(QByteArrayView body);
+    // Puts what one of llama.cpp's lines says into the load it belongs to.
+    bool apply(const LlamaCppLine &line);
     bool handleStart(const SlogRecord &record, ModelLoad::Era era);
     bool handleLoadRequest(const SlogRecord &record);
     bool handleBackendMemory(const SlogRecord &record, QByteArrayView message);
     bool handleEnd(const SlogRecord &record, bool crashed);
-    bool handleBuffer(QByteArrayView function, QByteArrayView rest);
-    bool handleFit(QByteArrayView rest);
-    bool handleBreakdown(QByteArrayView rest);
-    bool handleOffloaded(QByteArrayView text);
     void startServer(QByteArrayView message);
 
     // The load a line without a runner's name belongs to; a partial one is
