@@ -1,5 +1,7 @@
 #include "ggufreader.h"
 
+#include "devicecursor.h"
+
 #include "ggmltype.h"
 
 #include <QBuffer>
@@ -17,7 +19,6 @@ using Type = GgufValue::Type;
 
 constexpr quint32 Magic = 0x46554747; // "GGUF" read as a little-endian uint32
 constexpr quint32 MaxDimensions = 4;  // GGML_MAX_DIMS
-constexpr qint64 ChunkBytes = 256 * 1024;
 
 // Bytes a value of this type takes at the least: what a count of them
 // must fit in. Strings and arrays start with their 8-byte count.
@@ -51,80 +52,6 @@ bool isFixedSize(quint32 type)
     return type <= quint32(Type::Float64) && type != quint32(Type::String) &&
            type != quint32(Type::Array);
 }
-
-// Buffered, bounded reading from a seekable device: bytes come in chunks,
-// and nothing past the device's size is ever asked for.
-class Cursor
-{
-public:
-    Cursor(QIODevice &device, quint64 size) : m_device(device), m_size(size) {}
-
-    quint64 offset() const { return m_offset; }
-    quint64 remaining() const { return m_size - m_offset; }
-
-    bool read(char *out, quint64 count)
-    {
-        if (!fill(count))
-            return false;
-        memcpy(out, m_buffer.constData() + m_position, count);
-        m_position += count;
-        m_offset += count;
-        return true;
-    }
-
-    template <typename T> bool readLittleEndian(T *value)
-    {
-        char bytes[sizeof(T)];
-        if (!read(bytes, sizeof(T)))
-            return false;
-        *value = qFromLittleEndian<T>(bytes);
-        return true;
-    }
-
-    bool skip(quint64 count)
-    {
-        if (count > remaining())
-            return false;
-        const quint64 buffered = quint64(m_buffer.size() - m_position);
-        if (count <= buffered) {
-            m_position += count;
-        } else {
-            m_buffer.clear();
-            m_position = 0;
-            if (!m_device.seek(qint64(m_start + m_offset + count)))
-                return false;
-        }
-        m_offset += count;
-        return true;
-    }
-
-private:
-    // Makes count bytes available at m_position; count <= remaining().
-    bool fill(quint64 count)
-    {
-        if (count > remaining())
-            return false;
-        const qint64 buffered = m_buffer.size() - m_position;
-        if (quint64(buffered) >= count)
-            return true;
-        m_buffer.remove(0, m_position);
-        m_position = 0;
-        const qint64 wanted =
-            qint64(qMin(remaining(), qMax(count, quint64(ChunkBytes)))) - buffered;
-        const qint64 before = m_buffer.size();
-        m_buffer.resize(before + wanted);
-        const qint64 got = m_device.read(m_buffer.data() + before, wanted);
-        m_buffer.resize(before + qMax<qint64>(got, 0));
-        return quint64(m_buffer.size()) >= count;
-    }
-
-    QIODevice &m_device;
-    quint64 m_start = quint64(m_device.pos());
-    quint64 m_size;
-    quint64 m_offset = 0;
-    QByteArray m_buffer;
-    qint64 m_position = 0;
-};
 
 // Field names for messages are put together only on failure: the success
 // path of a 150 000-token vocabulary builds no strings.
@@ -494,7 +421,7 @@ private:
     // A budget for all arrays together, so nested arrays stay bounded too.
     static constexpr quint64 MaxKeptElementsInAll = 1 << 20;
 
-    Cursor m_cursor;
+    DeviceCursor m_cursor;
     GgufFile m_file;
     WireError m_error;
     QString m_subject;
