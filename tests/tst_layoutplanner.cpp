@@ -1,8 +1,10 @@
 #include "layoutplanner.h"
+#include "testdevices.h"
 
 #include <QTest>
 
 using namespace vramscope;
+using TestDevices::gpu;
 
 Q_DECLARE_METATYPE(QList<vramscope::DeviceInfo>)
 Q_DECLARE_METATYPE(vramscope::BackendMemory)
@@ -17,18 +19,6 @@ namespace {
 constexpr quint64 MiB = 1024 * 1024;
 constexpr quint64 GiB = 1024 * MiB;
 constexpr quint64 Minimum = 457 * MiB;
-
-DeviceInfo gpu(const QString &id, quint64 freeMemory,
-               const QString &library = QStringLiteral("CUDA"), bool integrated = false)
-{
-    DeviceInfo device;
-    device.deviceId = {id, library};
-    device.name = id;
-    device.freeMemory = freeMemory;
-    device.totalMemory = freeMemory + GiB;
-    device.integrated = integrated;
-    return device;
-}
 
 struct Reported
 {

@@ -1,11 +1,13 @@
 #include "ggufreader.h"
 #include "llamaserverplanner.h"
 #include "modelestimate.h"
+#include "testdevices.h"
 #include "testmodels.h"
 
 #include <QTest>
 
 using namespace vramscope;
+using TestDevices::gpu;
 
 namespace {
 
@@ -15,18 +17,6 @@ namespace {
 // llama.cpp's default margin of 1024 MiB unless a test says otherwise.
 constexpr quint64 MiB = 1024 * 1024;
 constexpr quint64 GiB = 1024 * MiB;
-
-DeviceInfo gpu(const QString &id, quint64 freeMemory,
-               const QString &library = QStringLiteral("CUDA"), bool integrated = false)
-{
-    DeviceInfo device;
-    device.deviceId = {id, library};
-    device.name = id;
-    device.freeMemory = freeMemory;
-    device.totalMemory = freeMemory + GiB;
-    device.integrated = integrated;
-    return device;
-}
 
 // blocks layers of 1 GiB, the output layer of 512 MiB, 512 MiB graphs.
 LlamaServerModel dense(int blocks, quint64 prediction)

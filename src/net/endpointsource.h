@@ -20,8 +20,6 @@ public:
     {
     }
 
-    const Endpoint &endpoint() const { return m_endpoint; }
-
     SourceId id() const override { return {m_kind, m_endpoint.toString()}; }
     QString label() const override { return m_endpoint.toString(); }
     bool isRemote() const override { return m_endpoint.isRemote(); }

@@ -22,9 +22,19 @@ void LocalDiscovery::start(std::chrono::milliseconds interval)
 void LocalDiscovery::scanNow()
 {
     m_processes = OllamaProcessScan(m_procRoot).processes();
-    for (const Endpoint &address : std::as_const(m_serverAddresses))
-        tryAddress(address);
+    // An address a server process explains needs no connection to tell.
+    for (const Endpoint &address : std::as_const(m_serverAddresses)) {
+        if (!explained(address))
+            tryAddress(address);
+    }
     publish();
+}
+
+bool LocalDiscovery::explained(const Endpoint &address) const
+{
+    return std::any_of(m_processes.cbegin(), m_processes.cend(), [&](const OllamaProcess &p) {
+        return p.kind == OllamaProcess::Kind::Server && p.endpoint == address;
+    });
 }
 
 void LocalDiscovery::tryAddress(const Endpoint &address)
@@ -54,10 +64,7 @@ void LocalDiscovery::publish()
 {
     QList<OllamaProcess> found = m_processes;
     for (const Endpoint &address : std::as_const(m_serverAddresses)) {
-        const bool explained = std::any_of(found.cbegin(), found.cend(), [&](const auto &p) {
-            return p.kind == OllamaProcess::Kind::Server && p.endpoint == address;
-        });
-        if (m_listening.contains(address) && !explained)
+        if (m_listening.contains(address) && !explained(address))
             found.append({OllamaProcess::Kind::Server, 0, 0, address, {}, {}, false});
     }
     const QList<OllamaProcess> before = std::exchange(m_found, found);

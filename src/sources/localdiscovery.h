@@ -33,12 +33,7 @@ public:
 
     // Scans at once, then at every interval.
     void start(std::chrono::milliseconds interval = DefaultInterval);
-    void stop() { m_timer.stop(); }
-    bool isActive() const { return m_timer.isActive(); }
     void scanNow();
-    // What the last scan found: processes, and servers found at an address
-    // only (pid 0).
-    QList<OllamaProcess> found() const { return m_found; }
 
 signals:
     void appeared(const vramscope::OllamaProcess &process);
@@ -48,6 +43,8 @@ private:
     // Tries a TCP connection to a server address; publish() counts it once it answers.
     void tryAddress(const Endpoint &address);
     void publish();
+    // A server process in the last scan listens there.
+    bool explained(const Endpoint &address) const;
 
     QString m_procRoot;
     QList<Endpoint> m_serverAddresses;
@@ -55,7 +52,8 @@ private:
     QList<OllamaProcess> m_processes;
     QSet<Endpoint> m_listening; // server addresses that accepted a connection last time
     QSet<Endpoint> m_trying;
-    QList<OllamaProcess> m_found;
+    QList<OllamaProcess>
+        m_found; // what the last scan found: processes, and servers at an address only (pid 0)
 };
 
 } // namespace vramscope

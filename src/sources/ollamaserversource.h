@@ -21,8 +21,6 @@ public:
     OllamaServerSource(QNetworkAccessManager *manager, const Endpoint &endpoint,
                        QObject *parent = nullptr);
 
-    static SourceId idOf(const Endpoint &endpoint) { return {Kind, endpoint.toString()}; }
-
     bool isBusy() const override { return m_client.isBusy(); }
     void poll(const RequestLimits &limits) override;
 

@@ -39,8 +39,6 @@ public:
     // native probe or a runner also sees takes their figures instead.
     static QList<DeviceInfo> devicesOf(const ServerLogSnapshot &snapshot,
                                        const QList<ServerLogParser::GpuMemory> &gpuMemory);
-    // The server no longer lists the load's model: it is gone.
-    void markGone(quint64 loadId) { m_follower.markGone(loadId); }
 
 private:
     void runRound();
