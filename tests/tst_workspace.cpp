@@ -373,10 +373,10 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     QTemporaryDir machine;
     const QString digest = runner.modelPath().section(QStringLiteral("sha256-"), 1);
     QCOMPARE(digest.size(), 64);
-    QVERIFY(writeProcess(machine.filePath(QStringLiteral("proc")), 4242,
-                         {"/usr/local/bin/ollama", "runner", "--model",
-                          runner.modelPath().toLatin1(), "--port",
-                          QByteArray::number(runner.endpoint().port())}));
+    QVERIFY(
+        writeProcess(machine.filePath(QStringLiteral("proc")), 4242,
+                     {"/usr/local/bin/ollama", "runner", "--model", runner.modelPath().toLatin1(),
+                      "--port", QByteArray::number(runner.endpoint().port())}));
     // And a program that is not ollama's, on the same GPU.
     QVERIFY(writeProcess(machine.filePath(QStringLiteral("proc")), 4300, {"python3", "train.py"}));
     const QString root = machine.path();
@@ -420,8 +420,8 @@ void TestWorkspace::localGpusAreOneRowWithTheRunners()
     // Its server watched: the runner is named by the model the server has
     // loaded from that blob, with what the server says it holds beside
     // what the driver says.
-    QVERIFY(workspace.addSource(QStringLiteral("ollama"), runner.ollamaEndpoint().toString(),
-                                false, 100ms, Workspace::Origin::User, nullptr));
+    QVERIFY(workspace.addSource(QStringLiteral("ollama"), runner.ollamaEndpoint().toString(), false,
+                                100ms, Workspace::Origin::User, nullptr));
     QTRY_COMPARE_WITH_TIMEOUT(workspace.modelTable()->rowCount(), 1, WaitMs);
     const LoadedModelRow loaded = workspace.modelTable()->row(0);
     QTRY_COMPARE_WITH_TIMEOUT(

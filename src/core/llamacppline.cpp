@@ -30,10 +30,14 @@ std::optional<LlamaCppLine> bufferLine(QByteArrayView rest)
         LoggedBytes::fromMebiBytes(rest.sliced(marker + 15).chopped(4).trimmed());
     if (!size)
         return std::nullopt;
+    const QByteArrayView kind = names.sliced(space + 1);
+    ModelLoad::Share probe;
+    if (!LlamaCppLine::shareField(probe, kind))
+        return std::nullopt;
     LlamaCppLine line;
     line.kind = LlamaCppLine::Kind::Buffer;
     line.buffer = name.toByteArray();
-    line.bufferKind = names.sliced(space + 1).toByteArray();
+    line.bufferKind = kind.toByteArray();
     line.size = *size;
     return line;
 }
@@ -174,6 +178,35 @@ std::optional<LlamaCppLine> breakdown(QByteArrayView rest)
 }
 
 } // namespace
+
+bool LlamaCppLine::isHostBuffer(QByteArrayView buffer)
+{
+    return buffer == "CPU" || buffer == "BLAS" || buffer.startsWith("CPU_") ||
+           buffer.endsWith("_Host");
+}
+
+QByteArrayView LlamaCppLine::deviceOfBuffer(QByteArrayView buffer)
+{
+    for (const QByteArrayView suffix :
+         {QByteArrayView("_Mapped"), QByteArrayView("_REPACK"), QByteArrayView("_Private")}) {
+        if (buffer.endsWith(suffix) && buffer.size() > suffix.size())
+            return buffer.chopped(suffix.size());
+    }
+    return buffer;
+}
+
+LoggedBytes *LlamaCppLine::shareField(ModelLoad::Share &share, QByteArrayView kind)
+{
+    if (kind == "model")
+        return &share.weights;
+    if (kind == "KV" || kind == "RS")
+        return &share.kvCache;
+    if (kind == "compute")
+        return &share.graph;
+    if (kind == "output")
+        return &share.other;
+    return nullptr;
+}
 
 std::optional<LlamaCppLine> LlamaCppLine::parse(QByteArrayView body)
 {

@@ -53,6 +53,14 @@ struct LlamaCppLine
     // What the line says; nothing for a line of another shape, or one whose
     // numbers do not parse.
     static std::optional<LlamaCppLine> parse(QByteArrayView body);
+    // llama.cpp's buffers held in host memory (ollama's rule): CPU, BLAS,
+    // CPU_* (CPU_Mapped, CPU_REPACK) and *_Host (CUDA_Host).
+    static bool isHostBuffer(QByteArrayView buffer);
+    // The device a device buffer is on: MTL0_Mapped -> MTL0.
+    static QByteArrayView deviceOfBuffer(QByteArrayView buffer);
+    // Where a kind of buffer counts: weights, KV cache (a recurrent model's
+    // state is its cache too), graph or other. Nothing for an unknown kind.
+    static LoggedBytes *shareField(ModelLoad::Share &share, QByteArrayView kind);
     // "offloaded 33/33 layers to GPU" alone, as the Go runner's record
     // carries it.
     static std::optional<LlamaCppLine> parseOffloaded(QByteArrayView text);

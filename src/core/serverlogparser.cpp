@@ -2,11 +2,12 @@
 
 #include "decimaltext.h"
 #include "llamacppline.h"
+#include "runnersettings.h"
+#include "serverlogmessage.h"
 
 #include "journalprefix.h"
 #include "slogrecord.h"
 #include "units.h"
-
 
 namespace vramscope {
 
@@ -36,40 +37,6 @@ QString text(QByteArrayView bytes)
     return QString::fromUtf8(bytes);
 }
 
-// llama.cpp's buffers held in host memory (ollama's rule): CPU, BLAS,
-// CPU_* (CPU_Mapped, CPU_REPACK) and *_Host (CUDA_Host).
-bool isHostBuffer(QByteArrayView buffer)
-{
-    return buffer == "CPU" || buffer == "BLAS" || buffer.startsWith("CPU_") ||
-           buffer.endsWith("_Host");
-}
-
-// The device a device buffer is on: MTL0_Mapped -> MTL0.
-QByteArrayView deviceOfBuffer(QByteArrayView buffer)
-{
-    for (const QByteArrayView suffix :
-         {QByteArrayView("_Mapped"), QByteArrayView("_REPACK"), QByteArrayView("_Private")}) {
-        if (buffer.endsWith(suffix) && buffer.size() > suffix.size())
-            return buffer.chopped(suffix.size());
-    }
-    return buffer;
-}
-
-// Where a kind of buffer counts: weights, KV cache (a recurrent model's
-// state is its cache too), graph or other. Nothing for an unknown kind.
-LoggedBytes *shareField(ModelLoad::Share &share, QByteArrayView kind)
-{
-    if (kind == "model")
-        return &share.weights;
-    if (kind == "KV" || kind == "RS")
-        return &share.kvCache;
-    if (kind == "compute")
-        return &share.graph;
-    if (kind == "output")
-        return &share.other;
-    return nullptr;
-}
-
 ModelLoad::Share &shareOf(ModelLoad &load, const QString &device)
 {
     for (ModelLoad::DeviceShare &entry : load.devices) {
@@ -80,106 +47,30 @@ ModelLoad::Share &shareOf(ModelLoad &load, const QString &device)
     return load.devices.last().share;
 }
 
-// "sha256-<hex>" at the end of a blob path -> "<hex>".
-QString digestOfPath(QByteArrayView path)
-{
-    const qsizetype at = path.lastIndexOf("sha256-");
-    if (at < 0)
-        return {};
-    const QByteArrayView hex = path.sliced(at + 7);
-    for (const char c : hex) {
-        if ((c < '0' || c > '9') && (c < 'a' || c > 'f'))
-            return {};
-    }
-    return hex.isEmpty() ? QString() : text(hex);
-}
-
-// The value after a command-line flag: "--port 36183" -> "36183".
-QByteArray argumentAfter(const QList<QByteArray> &arguments,
-                         std::initializer_list<QByteArrayView> flags)
-{
-    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
-        for (const QByteArrayView flag : flags) {
-            if (arguments[i] == flag)
-                return arguments[i + 1];
-        }
-    }
-    return {};
-}
-
-// "Key:value" inside Go's %+v of the load request: "KvSize:8192".
-QByteArrayView requestField(QByteArrayView request, QByteArrayView key)
-{
-    qsizetype at = 0;
-    while ((at = request.indexOf(key, at)) >= 0) {
-        const bool atFieldStart = at == 0 || request[at - 1] == ' ' || request[at - 1] == '{';
-        at += key.size();
-        if (atFieldStart && at < request.size() && request[at] == ':') {
-            const qsizetype start = at + 1;
-            qsizetype end = start;
-            while (end < request.size() && request[end] != ' ' && request[end] != '}')
-                ++end;
-            return request.sliced(start, end - start);
-        }
-    }
-    return {};
-}
-
 } // namespace
 
-ServerLogParser::ServerLogParser() = default;
+ServerLogParser::ServerLogParser() : m_lines(MaxLineLength) {}
 ServerLogParser::~ServerLogParser() = default;
 
 void ServerLogParser::addData(QByteArrayView bytes)
 {
-    while (!bytes.isEmpty()) {
-        const qsizetype newline = bytes.indexOf('\n');
-        const QByteArrayView piece = newline < 0 ? bytes : bytes.first(newline);
-        bytes = newline < 0 ? QByteArrayView() : bytes.sliced(newline + 1);
-        if (m_discardingLongLine) {
-            if (newline >= 0) {
-                m_discardingLongLine = false;
-                ++m_lineCount;
-                ++m_skippedLines;
-            }
-            continue;
-        }
-        if (m_partialLine.size() + piece.size() > MaxLineLength + 1) {
-            // Too long to be ollama's: drop it up to its end, without keeping it.
-            m_partialLine.clear();
-            if (newline < 0) {
-                m_discardingLongLine = true;
-            } else {
-                ++m_lineCount;
-                ++m_skippedLines;
-            }
-            continue;
-        }
-        if (newline < 0) {
-            m_partialLine.append(piece);
-            break;
-        }
-        if (m_partialLine.isEmpty()) {
-            addLine(piece);
-        } else {
-            m_partialLine.append(piece);
-            const QByteArray line = std::exchange(m_partialLine, {});
-            addLine(line);
-        }
-    }
+    m_lines.add(bytes, [this](std::optional<QByteArrayView> line) { takeLine(line); });
 }
 
 void ServerLogParser::finish()
 {
-    if (m_discardingLongLine) {
-        m_discardingLongLine = false;
-        ++m_lineCount;
-        ++m_skippedLines;
+    m_lines.finish([this](std::optional<QByteArrayView> line) { takeLine(line); });
+}
+
+void ServerLogParser::takeLine(std::optional<QByteArrayView> line)
+{
+    if (line) {
+        addLine(*line);
+        return;
     }
-    if (!m_partialLine.isEmpty()) {
-        const QByteArray line = std::exchange(m_partialLine, {});
-        addLine(line);
-    }
+    // One too long to be ollama's.
+    ++m_lineCount;
+    ++m_skippedLines;
 }
 
 void ServerLogParser::addLine(QByteArrayView line)
@@ -202,113 +93,14 @@ void ServerLogParser::addLine(QByteArrayView line)
         ++m_skippedLines;
 }
 
-namespace {
-
-// The records vramscope reads, by their msg.
-enum class RecordKind
-{
-    Other,
-    Listening,
-    Compute,
-    SystemMemory,
-    GpuMemory,
-    StartGo,
-    StartLlamaServer,
-    LoadRequest,
-    Memory,
-    Offloaded,
-    Started,
-    Crash,
-    Stop,
-    Placement,
-};
-
-// The hot path: most records are none of these, and a switch on the first
-// byte rules them out with at most a few comparisons.
-RecordKind recordKind(QByteArrayView message)
-{
-    if (message.isEmpty())
-        return RecordKind::Other;
-    switch (message.front()) {
-    case 'L':
-        if (message.startsWith("Listening on "))
-            return RecordKind::Listening;
-        break;
-    case 'i':
-        if (message == "inference compute")
-            return RecordKind::Compute;
-        break;
-    case 's':
-        if (message == "system memory")
-            return RecordKind::SystemMemory;
-        if (message == "starting runner" || message == "starting llama server")
-            return RecordKind::StartGo;
-        if (message == "starting llama-server")
-            return RecordKind::StartLlamaServer;
-        if (message == "stopping llama server" || message == "stopping llama-server")
-            return RecordKind::Stop;
-        break;
-    case 'g':
-        if (message == "gpu memory")
-            return RecordKind::GpuMemory;
-        break;
-    case 'm':
-        if (message == "model weights")
-            return RecordKind::Memory;
-        break;
-    case 'k':
-        if (message == "kv cache")
-            return RecordKind::Memory;
-        break;
-    case 'c':
-        if (message == "compute graph")
-            return RecordKind::Memory;
-        break;
-    case 't':
-        if (message == "total memory")
-            return RecordKind::Memory;
-        break;
-    case 'o':
-        if (message.startsWith("offloaded "))
-            return RecordKind::Offloaded;
-        break;
-    case 'p':
-        if (message == "process no longer running")
-            return RecordKind::Crash;
-        break;
-    case 'l':
-        if (message == "load")
-            return RecordKind::LoadRequest;
-        if ((message.startsWith("llama runner started in ") ||
-             message.startsWith("llama-server started in ")) &&
-            message.endsWith(" seconds"))
-            return RecordKind::Started;
-        if (message.startsWith("llama runner terminated") ||
-            message.startsWith("llama-server terminated") ||
-            message.startsWith("llama runner process has terminated"))
-            return RecordKind::Crash;
-        if (message == "llama-server stopped")
-            return RecordKind::Stop;
-        if (message.startsWith("llama-server model fits alongside") ||
-            message.startsWith("llama-server model predicted to exceed"))
-            return RecordKind::Placement;
-        break;
-    default:
-        break;
-    }
-    return RecordKind::Other;
-}
-
-} // namespace
-
 bool ServerLogParser::handleRecord(QByteArrayView body)
 {
     const std::optional<QByteArrayView> peeked = SlogRecord::peekMessage(body, m_messageStorage);
     if (!peeked)
         return false;
     const QByteArrayView message = *peeked;
-    using Kind = RecordKind;
-    const Kind kind = recordKind(message);
+    using Kind = ServerLogMessage::Kind;
+    const Kind kind = ServerLogMessage::kindOf(message);
     if (kind == Kind::Other)
         return false;
 
@@ -431,18 +223,15 @@ void ServerLogParser::startServer(QByteArrayView message)
 
 bool ServerLogParser::handleStart(const SlogRecord &record, ModelLoad::Era era)
 {
-    const QByteArray command = record.value("cmd");
-    QList<QByteArray> arguments = command.split(' ');
-    arguments.removeAll(QByteArray());
-    const QByteArray model = argumentAfter(arguments, {"--model", "-m"});
+    const RunnerSettings settings = RunnerSettings::fromCommand(record.value("cmd"));
     // GPU discovery starts runners without a model: they load nothing.
-    if (model.isEmpty())
+    if (settings.modelPath.isEmpty())
         return true;
-    const QString digest = digestOfPath(model);
     // ollama never runs one model twice: a new runner for it means the
     // earlier one has left (an unload is logged only at DEBUG).
     for (ModelLoad &earlier : m_loads) {
-        if (earlier.resident && !digest.isEmpty() && earlier.modelDigest == digest) {
+        if (earlier.resident && !settings.modelDigest.isEmpty() &&
+            earlier.modelDigest == settings.modelDigest) {
             earlier.resident = false;
             earlier.ended = text(record.value("time"));
         }
@@ -450,38 +239,32 @@ bool ServerLogParser::handleStart(const SlogRecord &record, ModelLoad::Era era)
     const int index = newLoad(era);
     ModelLoad &load = m_loads[index];
     load.started = text(record.value("time"));
-    load.modelPath = text(model);
-    load.modelDigest = digest;
-    load.port = DecimalText::smallInteger(argumentAfter(arguments, {"--port"})).value_or(0);
+    load.modelPath = settings.modelPath;
+    load.modelDigest = settings.modelDigest;
+    load.port = settings.port;
     load.pid = record.value("pid").toLongLong();
-    for (const QByteArray &argument : std::as_const(arguments))
-        load.arguments.append(text(argument));
-    load.contextSize =
-        DecimalText::smallInteger(argumentAfter(arguments, {"-c", "--ctx-size"})).value_or(0);
-    load.parallel =
-        DecimalText::smallInteger(argumentAfter(arguments, {"-np", "--parallel"})).value_or(0);
-    load.kvCacheType = text(argumentAfter(arguments, {"-ctk", "--cache-type-k"}));
+    load.arguments = settings.arguments;
+    load.contextSize = settings.contextSize.value_or(0);
+    load.parallel = settings.parallel.value_or(0);
+    load.kvCacheType = settings.kvCacheType;
     return true;
 }
 
 bool ServerLogParser::handleLoadRequest(const SlogRecord &record)
 {
-    // request="{Operation:commit ... KvSize:8192 KvCacheType:q8_0 ... GPULayers:33[...] ...}"
-    const QByteArray request = record.value("request");
-    if (!request.startsWith('{'))
+    const std::optional<RunnerSettings> settings =
+        RunnerSettings::fromGoRequest(record.value("request"));
+    if (!settings)
         return false;
-    const int index = targetLoad(ModelLoad::Era::GoRunner);
-    ModelLoad &load = m_loads[index];
-    load.operation = text(requestField(request, "Operation"));
-    if (const auto parallel = DecimalText::smallInteger(requestField(request, "Parallel")))
-        load.parallel = *parallel;
-    if (const auto kvSize = DecimalText::smallInteger(requestField(request, "KvSize")))
-        load.contextSize = *kvSize;
-    load.kvCacheType = text(requestField(request, "KvCacheType"));
-    if (request.contains("GPULayers:")) {
-        QString error;
-        load.split = GpuLayersList::fromString(text(request), &error);
-    }
+    ModelLoad &load = m_loads[targetLoad(ModelLoad::Era::GoRunner)];
+    load.operation = settings->operation;
+    if (settings->parallel)
+        load.parallel = *settings->parallel;
+    if (settings->contextSize)
+        load.contextSize = *settings->contextSize;
+    load.kvCacheType = settings->kvCacheType;
+    if (settings->hasSplit)
+        load.split = settings->split;
     return true;
 }
 
@@ -558,9 +341,6 @@ bool ServerLogParser::apply(const LlamaCppLine &line)
 {
     if (line.kind == LlamaCppLine::Kind::BreakdownHeader)
         return true;
-    ModelLoad::Share probe;
-    if (line.kind == LlamaCppLine::Kind::Buffer && !shareField(probe, line.bufferKind))
-        return false;
     const int index = targetLoad(ModelLoad::Era::LlamaServer);
     ModelLoad &load = m_loads[index];
     LoadState &state = m_states[index];
@@ -666,10 +446,11 @@ void ServerLogParser::summarise(int index)
         return;
     }
     for (const BufferValue &value : state.buffers) {
-        ModelLoad::Share &share = isHostBuffer(value.buffer)
-                                      ? load.host
-                                      : shareOf(load, text(deviceOfBuffer(value.buffer)));
-        *shareField(share, value.kind) += value.size;
+        ModelLoad::Share &share =
+            LlamaCppLine::isHostBuffer(value.buffer)
+                ? load.host
+                : shareOf(load, text(LlamaCppLine::deviceOfBuffer(value.buffer)));
+        *LlamaCppLine::shareField(share, value.kind) += value.size;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "linesplitter.h"
 #include "loggedbytes.h"
 #include "modelload.h"
 
@@ -125,6 +126,8 @@ private:
         int cacheSection = 0; // 0 none, 1 non-SWA, 2 SWA
     };
 
+    // A line from the splitter, or nothing for one it dropped.
+    void takeLine(std::optional<QByteArrayView> line);
     bool handleRecord(QByteArrayView body);
     bool handleRaw(QByteArrayView body);
     // Puts what one of llama.cpp's lines says into the load it belongs to.
@@ -155,8 +158,7 @@ private:
     int m_serverStarts = 0;
 
     QByteArray m_messageStorage; // a msg value that needed decoding
-    QByteArray m_partialLine;
-    bool m_discardingLongLine = false;
+    LineSplitter m_lines;
 };
 
 } // namespace vramscope
