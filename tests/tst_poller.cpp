@@ -71,9 +71,11 @@ private:
     {
         return std::make_unique<RunnerSource>(RunnerClient(&m_manager, endpoint));
     }
+    // A long default timeout: a request slowed by a loaded machine must never
+    // read as a fault; tests where the timeout is the point pass a short one.
     std::unique_ptr<Poller>
     poller(std::chrono::milliseconds interval = std::chrono::milliseconds(50),
-           std::chrono::milliseconds timeout = std::chrono::milliseconds(500),
+           std::chrono::milliseconds timeout = std::chrono::milliseconds(10000),
            qint64 bodyLimit = RequestLimits::DefaultBodyLimit);
 
     QNetworkAccessManager m_manager;
@@ -117,7 +119,13 @@ void TestPoller::reachesOk()
     QVERIFY(!p->status(id(endpoint)).dataAgeMs());
 
     QTRY_COMPARE_WITH_TIMEOUT(p->status(id(endpoint)).state, SourceState::Ok, Patience);
-    QCOMPARE(statesOf(status), QList<SourceState>{SourceState::Ok});
+    // Straight to ok, no fault on the way; a loaded machine may make a later
+    // round slower than the interval (stale) before the check runs.
+    const QList<SourceState> states = statesOf(status);
+    QCOMPARE(states.first(), SourceState::Ok);
+    for (SourceState state : states)
+        QVERIFY2(state == SourceState::Ok || state == SourceState::Stale,
+                 qPrintable(QString::number(int(state))));
     QCOMPARE(p->status(id(endpoint)).message, QString());
     QCOMPARE(devicesIn(p->report(id(endpoint))), m_scenarioDevices);
     // A round reports the devices, then the activity.
