@@ -1,6 +1,7 @@
 #include "binaryrun.h"
 #include "testmodels.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +30,10 @@ private slots:
     void modelsJson();
     void layoutFromModel();
     void layoutFromModelLlamaServer();
+    void layoutBesideTheLoggedLoad();
+    void layoutBesideTheLoggedLoadText();
+    void layoutLogWithOtherSettings();
+    void layoutLogWithoutTheModel();
     void badInput_data();
     void badInput();
 
@@ -59,6 +64,35 @@ QJsonObject json(const QString &text)
 QString blob(const QString &store, char digit)
 {
     return store + u"/blobs/sha256-"_s + QString(64, QLatin1Char(digit));
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QStringList layoutWithLog(const QString &log, const QString &context)
+{
+    const QString data = QStringLiteral(VRAMSCOPE_TEST_DATA);
+    return {u"layout"_s,
+            u"--era"_s,
+            u"llama-server"_s,
+            u"--devices"_s,
+            data + u"/info_cuda.json"_s,
+            u"--model"_s,
+            u"tiny"_s,
+            u"--ctx"_s,
+            context,
+            u"--parallel"_s,
+            u"2"_s,
+            u"--system"_s,
+            data + u"/system.json"_s,
+            u"--log"_s,
+            log};
 }
 
 } // namespace
@@ -225,6 +259,102 @@ void TestModelCommands::layoutFromModelLlamaServer()
     QVERIFY(o.value(u"tensor_split"_s).isNull());
 }
 
+void TestModelCommands::layoutBesideTheLoggedLoad()
+{
+    const QString log =
+        writeFile(m_dir, u"tiny.log"_s, TestModels::llamaServerLoadLog(blob(m_store, '1')));
+    const Result result = run(layoutWithLog(log, u"1024"_s) << u"--json"_s, m_store);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject o = json(result.out);
+    // As in layoutFromModelLlamaServer: CUDA1 alone takes all 3 layers, and
+    // so did the logged load of the same file with 1024 x 2 cells.
+    const QJsonObject logged = o.value(u"logged_load"_s).toObject();
+    QCOMPARE(logged.value(u"started"_s).toString(), u"2026-06-03T10:15:02.200+02:00"_s);
+    QCOMPARE(logged.value(u"same_settings"_s).toBool(), true);
+    QCOMPARE(logged.value(u"planned_layers"_s).toInt(), 3);
+    QCOMPARE(logged.value(u"logged_layers"_s).toInt(), 3);
+    QCOMPARE(logged.value(u"logged_layer_count"_s).toInt(), 3);
+    QCOMPARE(logged.value(u"agrees"_s).toBool(), true);
+    const QJsonArray devices = logged.value(u"devices"_s).toArray();
+    QCOMPARE(devices.size(), 2);
+    const QJsonObject idle = devices.at(0).toObject();
+    QCOMPARE(idle.value(u"name"_s).toString(), u"CUDA0"_s);
+    QVERIFY(idle.value(u"logged_name"_s).isNull());
+    QCOMPARE(idle.value(u"planned_layers"_s).toInt(), 0);
+    QVERIFY(idle.value(u"logged_layers"_s).isNull());
+    const QJsonObject used = devices.at(1).toObject();
+    QCOMPARE(used.value(u"logged_name"_s).toString(), u"CUDA1"_s);
+    QCOMPARE(used.value(u"logged_layers"_s).toInt(), 3);
+    // 0.02 + 1.00 + 2.00 MiB = 20971.52 + 1048576 + 2097152 -> 3166700
+    QCOMPARE(used.value(u"logged_bytes"_s).toInteger(), 3166700);
+    // The plan took the load's measured 2.00 MiB compute buffer, not the
+    // dry run's 9.00 MiB nor its own estimate.
+    QCOMPARE(logged.value(u"measured_compute_buffers"_s).toInt(), 1);
+    const QJsonObject device =
+        o.value(u"explanation"_s).toObject().value(u"devices"_s).toArray().at(0).toObject();
+    QCOMPARE(device.value(u"name"_s).toString(), u"CUDA1"_s);
+    QCOMPARE(device.value(u"graph"_s).toInteger(), 2097152);
+    QCOMPARE(used.value(u"planned_bytes"_s).toInteger(), device.value(u"bytes"_s).toInteger());
+}
+
+void TestModelCommands::layoutBesideTheLoggedLoadText()
+{
+    const QString log =
+        writeFile(m_dir, u"tiny.log"_s, TestModels::llamaServerLoadLog(blob(m_store, '1')));
+    const Result result = run(layoutWithLog(log, u"1024"_s), m_store);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(u"\nthe log's last load of this model (started "
+                                 "2026-06-03T10:15:02.200+02:00): offloaded 3/3; planned 3/3: "
+                                 "they agree\n"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(u"compute buffers: measured by that load on 1 of the 2 devices, "
+                                 "estimated on the rest\n"_s),
+             qPrintable(result.out));
+}
+
+void TestModelCommands::layoutLogWithOtherSettings()
+{
+    const QString log =
+        writeFile(m_dir, u"tiny.log"_s, TestModels::llamaServerLoadLog(blob(m_store, '1')));
+    // 4096 x 2 cells is not the logged -c 2048: nothing is compared or taken.
+    const Result result = run(layoutWithLog(log, u"4096"_s) << u"--json"_s, m_store);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject o = json(result.out);
+    const QJsonObject logged = o.value(u"logged_load"_s).toObject();
+    QCOMPARE(logged.value(u"same_settings"_s).toBool(), false);
+    QCOMPARE(logged.value(u"context"_s).toInt(), 2048);
+    QCOMPARE(logged.value(u"parallel"_s).toInt(), 2);
+    QCOMPARE(logged.value(u"kv_cache_type"_s).toString(), u"f16"_s);
+    QVERIFY(!logged.contains(u"agrees"_s));
+    const QJsonObject device =
+        o.value(u"explanation"_s).toObject().value(u"devices"_s).toArray().at(0).toObject();
+    QVERIFY(device.value(u"graph"_s).toInteger() != 2097152);
+
+    const Result text = run(layoutWithLog(log, u"4096"_s), m_store);
+    QVERIFY2(text.out.contains(u"ran with -c 2048 -np 2, KV cache f16: other settings than this "
+                               "plan's, so it is not compared\n"_s),
+             qPrintable(text.out));
+}
+
+void TestModelCommands::layoutLogWithoutTheModel()
+{
+    // The log loaded another blob: nothing to compare, and the plan is the
+    // one without a log.
+    const QString log =
+        writeFile(m_dir, u"other.log"_s, TestModels::llamaServerLoadLog(blob(m_store, '9')));
+    const Result result = run(layoutWithLog(log, u"1024"_s) << u"--json"_s, m_store);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject o = json(result.out);
+    QVERIFY(o.contains(u"logged_load"_s));
+    QVERIFY(o.value(u"logged_load"_s).isNull());
+    const Result text = run(layoutWithLog(log, u"1024"_s), m_store);
+    QVERIFY2(
+        text.out.endsWith(u"\nno load of this model in "_s + log + u": nothing to compare\n"_s),
+        qPrintable(text.out));
+}
+
 void TestModelCommands::badInput_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -248,6 +378,21 @@ void TestModelCommands::badInput_data()
         << QStringList{u"layout"_s, u"--devices"_s, u"x.json"_s, u"--memory"_s,
                        u"m.json"_s, u"--model"_s,   u"tiny"_s}
         << u"vramscope layout: --memory and --model exclude each other\n"_s;
+    QTest::newRow("log without model")
+        << QStringList{u"layout"_s, u"--devices"_s, u"x.json"_s,    u"--memory"_s,
+                       u"m.json"_s, u"--log"_s,     u"ollama.log"_s}
+        << u"vramscope layout: --log needs --model: it compares the plan with the log's load of "
+           "that model\n"_s;
+    QTest::newRow("log absent") << QStringList{u"layout"_s,
+                                               u"--devices"_s,
+                                               QStringLiteral(VRAMSCOPE_TEST_DATA) +
+                                                   u"/info_cuda.json"_s,
+                                               u"--model"_s,
+                                               u"tiny"_s,
+                                               u"--log"_s,
+                                               m_store + u"/absent.log"_s}
+                                << u"vramscope layout: "_s + m_store +
+                                       u"/absent.log: cannot open: No such file or directory\n"_s;
     QTest::newRow("unknown model")
         << QStringList{u"estimate"_s, u"absent"_s}
         << u"vramscope estimate: model 'absent:latest' not found: "_s + m_store +

@@ -47,84 +47,95 @@
         <translation>settings.%1: true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="83"/>
+        <location filename="../src/models/planfile.cpp" line="92"/>
         <source>settings.backoff: expected a number from 0 to 1</source>
         <translation>settings.backoff: Zahl von 0 bis 1 erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="93"/>
+        <location filename="../src/models/planfile.cpp" line="102"/>
         <source>settings.kv_cache_type: expected a string</source>
         <translation>settings.kv_cache_type: Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="102"/>
+        <location filename="../src/models/planfile.cpp" line="111"/>
         <source>%1: expected a format version number</source>
         <translation>%1: Formatversionsnummer erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="104"/>
+        <location filename="../src/models/planfile.cpp" line="113"/>
         <source>written by a newer vramscope (plan format %1; this one reads %2)</source>
         <translation>von einer neueren vramscope-Version geschrieben (Planformat %1; diese Version liest %2)</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="120"/>
+        <location filename="../src/models/planfile.cpp" line="129"/>
         <source>settings: expected an object</source>
         <translation>settings: Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="129"/>
+        <location filename="../src/models/planfile.cpp" line="138"/>
         <source>layer_count: expected a whole number from 0 to %1</source>
         <translation>layer_count: ganze Zahl von 0 bis %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="134"/>
+        <location filename="../src/models/planfile.cpp" line="143"/>
         <source>layer_count says %1 layers, the memory report %2</source>
         <translation>layer_count nennt %1 Layer, der Speicherbericht %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="180"/>
+        <location filename="../src/models/planfile.cpp" line="195"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="187"/>
+        <location filename="../src/models/planfile.cpp" line="202"/>
         <source>the /info body</source>
         <translation>die /info-Antwort</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="197"/>
+        <location filename="../src/models/planfile.cpp" line="212"/>
         <source>the /load answer</source>
         <translation>die /load-Antwort</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="202"/>
+        <location filename="../src/models/planfile.cpp" line="217"/>
         <source>the memory report</source>
         <translation>der Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="204"/>
+        <location filename="../src/models/planfile.cpp" line="219"/>
         <source>not a plan, an /info body, a memory report (BackendMemory) or a /load answer</source>
         <translation>kein Plan, keine /info-Antwort, kein Speicherbericht (BackendMemory) und keine /load-Antwort</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="223"/>
+        <location filename="../src/models/planfile.cpp" line="238"/>
         <source>Could not save %1: %2. Any earlier file there is unchanged.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Eine dort bereits vorhandene Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="235"/>
+        <location filename="../src/models/planfile.cpp" line="250"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="241"/>
+        <location filename="../src/models/planfile.cpp" line="256"/>
         <source>%1 is larger than %2 MiB: not a plan or a runner&apos;s answer</source>
         <translation>%1 ist größer als %2 MiB: kein Plan und keine Runner-Antwort</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="249"/>
+        <location filename="../src/models/planfile.cpp" line="264"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="vanished">%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="vanished">%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -465,29 +476,29 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="239"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="242"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>%1 wird gefragt, was %2 braucht…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="285"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="288"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Messung abgebrochen: Der Editor zeigt jetzt andere Geräte.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="109"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="389"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="111"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="386"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="103"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="105"/>
         <source>Could not open the model %1: %2</source>
         <translation>Das Modell %1 ließ sich nicht öffnen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="119"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="123"/>
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
         <translation>
             <numerusform>%1 (%2, %3) aus seiner Datei geschätzt: %n Layer mit dem Ausgabe-Layer, für %4 Token Kontext x %5. Eine Schätzung: Besonders der Rechengraph ist grob; messen Sie auf einem Runner, um echte Werte zu erhalten.</numerusform>
@@ -495,37 +506,37 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="141"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="149"/>
         <source>Could not estimate %1: %2</source>
         <translation>%1 ließ sich nicht schätzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="172"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="174"/>
         <source>The runner&apos;s model has %1 layers, the estimate of %2 %3: another model, so the two are not compared.</source>
         <translation>Das Modell des Runners hat %1 Layer, die Schätzung von %2 %3: ein anderes Modell, daher kein Vergleich.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="188"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="190"/>
         <source>%1: measured %2 (graph %3), estimated %4 (graph %5)</source>
         <translation>%1: gemessen %2 (Graph %3), geschätzt %4 (Graph %5)</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="193"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="195"/>
         <source>Against the estimate of %1: %2.</source>
         <translation>Verglichen mit der Schätzung von %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="306"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="309"/>
         <source>Today&apos;s ollama plans from the model: open one, or a memory report.</source>
         <translation>Das heutige ollama plant vom Modell aus: Öffnen Sie eines oder einen Speicherbericht.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="377"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="391"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="382"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="396"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 geöffnet: %n Gerät.</numerusform>
@@ -533,7 +544,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="393"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="407"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 geöffnet: ein Speicherbericht mit %n Layer.</numerusform>
@@ -541,7 +552,7 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="417"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="431"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan unter %1 gespeichert.</translation>
     </message>
@@ -927,72 +938,72 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="56"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="57"/>
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Balken: &lt;b&gt;kräftig&lt;/b&gt; Gewichte, &lt;b&gt;hell&lt;/b&gt; KV-Cache, &lt;b&gt;dunkel&lt;/b&gt; Rechengraph, verglichen mit dem Platz, den ollama lässt (freier Speicher abzüglich Mindestreserve, GPU-Overhead und Backoff; die schwarze Linie). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Rot&lt;/b&gt;&lt;/span&gt;: Es fehlt der angezeigte Betrag.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="67"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="72"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="74"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="83"/>
         <source>Undo: %1 (%2)</source>
         <translation>Rückgängig: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="87"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="88"/>
         <source>Redo: %1 (%2)</source>
         <translation>Wiederherstellen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="93"/>
         <source>ollama &amp;text (GPULayers)</source>
         <translation>ollama-&amp;Text (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="95"/>
         <source>&amp;num_gpu value</source>
         <translation>&amp;num_gpu-Wert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="96"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="97"/>
         <source>Visible-devices &amp;environment</source>
         <translation>Umgebungsvariable für sichtbare &amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Kein Runner: Wählen Sie in den Quellen einen Go-Runner (ollama v0.11.5 bis v0.24), um Aufteilungen darauf zu messen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Braucht einen Go-Runner unter den Quellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="207"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="208"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n Layer</numerusform>
@@ -1000,7 +1011,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1008,68 +1019,68 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="227"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="229"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Ohne Speicherbericht geben Sie hier die Layer-Anzahl des Modells an (oder messen Sie auf einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="184"/>
         <source>status not known yet</source>
         <translation>Status noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="183"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="185"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Den Runner fragen, was diese Aufteilung braucht (POST /load, Operation fit); seine Antwort wird zum verwendeten Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Der Runner ist im Zustand „%1“: Er misst Aufteilungen nur, bevor ein Modell geladen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Layer-Aufteilung für %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="217"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="226"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="228"/>
         <source>The memory report fixes the layer count</source>
         <translation>Der Speicherbericht legt die Layerzahl fest</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="263"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="265"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="266"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="268"/>
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="298"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="321"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="330"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -2485,6 +2496,19 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::ServerLogFile</name>
+    <message>
+        <location filename="../src/core/serverlogfile.cpp" line="20"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverlogfile.cpp" line="28"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ServerLogSource</name>
     <message>
         <location filename="../src/sources/serverlogsource.cpp" line="21"/>
@@ -2492,12 +2516,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Journal (ollama.service)</translation>
     </message>
     <message>
-        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="103"/>
         <source>ollama %1</source>
         <translation>ollama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
         <source>%n load(s)</source>
         <translation>
             <numerusform>%n Ladevorgang</numerusform>
@@ -2505,7 +2529,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="106"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
         <source>%n resident</source>
         <translation>
             <numerusform>%n geladen</numerusform>

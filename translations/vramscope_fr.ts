@@ -47,84 +47,95 @@
         <translation>settings.%1&#xa0;: true ou false attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="83"/>
+        <location filename="../src/models/planfile.cpp" line="92"/>
         <source>settings.backoff: expected a number from 0 to 1</source>
         <translation>settings.backoff&#xa0;: nombre de 0 à 1 attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="93"/>
+        <location filename="../src/models/planfile.cpp" line="102"/>
         <source>settings.kv_cache_type: expected a string</source>
         <translation>settings.kv_cache_type&#xa0;: chaîne de caractères attendue</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="102"/>
+        <location filename="../src/models/planfile.cpp" line="111"/>
         <source>%1: expected a format version number</source>
         <translation>%1&#xa0;: numéro de version de format attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="104"/>
+        <location filename="../src/models/planfile.cpp" line="113"/>
         <source>written by a newer vramscope (plan format %1; this one reads %2)</source>
         <translation>écrit par une version plus récente de vramscope (format de plan %1&#xa0;; celle-ci lit le format %2)</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="120"/>
+        <location filename="../src/models/planfile.cpp" line="129"/>
         <source>settings: expected an object</source>
         <translation>settings&#xa0;: objet attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="129"/>
+        <location filename="../src/models/planfile.cpp" line="138"/>
         <source>layer_count: expected a whole number from 0 to %1</source>
         <translation>layer_count&#xa0;: nombre entier de 0 à %1 attendu</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="134"/>
+        <location filename="../src/models/planfile.cpp" line="143"/>
         <source>layer_count says %1 layers, the memory report %2</source>
         <translation>layer_count indique %1 couches, le rapport mémoire %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="180"/>
+        <location filename="../src/models/planfile.cpp" line="195"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l&apos;octet %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="187"/>
+        <location filename="../src/models/planfile.cpp" line="202"/>
         <source>the /info body</source>
         <translation>la réponse /info</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="197"/>
+        <location filename="../src/models/planfile.cpp" line="212"/>
         <source>the /load answer</source>
         <translation>la réponse /load</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="202"/>
+        <location filename="../src/models/planfile.cpp" line="217"/>
         <source>the memory report</source>
         <translation>le rapport mémoire</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="204"/>
+        <location filename="../src/models/planfile.cpp" line="219"/>
         <source>not a plan, an /info body, a memory report (BackendMemory) or a /load answer</source>
         <translation>ni un plan, ni une réponse /info, ni un rapport mémoire (BackendMemory), ni une réponse /load</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="223"/>
+        <location filename="../src/models/planfile.cpp" line="238"/>
         <source>Could not save %1: %2. Any earlier file there is unchanged.</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Un éventuel fichier existant à cet emplacement reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="235"/>
+        <location filename="../src/models/planfile.cpp" line="250"/>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="241"/>
+        <location filename="../src/models/planfile.cpp" line="256"/>
         <source>%1 is larger than %2 MiB: not a plan or a runner&apos;s answer</source>
         <translation>%1 dépasse %2 MiB&#xa0;: ce n&apos;est ni un plan ni une réponse de runner</translation>
     </message>
     <message>
-        <location filename="../src/models/planfile.cpp" line="249"/>
+        <location filename="../src/models/planfile.cpp" line="264"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="vanished">%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="vanished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -465,29 +476,29 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::EditorController</name>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="239"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="242"/>
         <source>Asking %1 what %2 needs…</source>
         <translation>Demande à %1 de quoi %2 a besoin…</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="285"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="288"/>
         <source>Measurement cancelled: the editor shows other devices now.</source>
         <translation>Mesure annulée&#xa0;: l’éditeur montre maintenant d’autres périphériques.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="109"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="372"/>
-        <location filename="../src/workspace/editorcontroller.cpp" line="389"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="111"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="386"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="103"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="105"/>
         <source>Could not open the model %1: %2</source>
         <translation>Impossible d’ouvrir le modèle %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="119"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="123"/>
         <source>Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, for %4 tokens of context x %5. An estimate: the compute graph especially is rough; measure on a runner for real figures.</source>
         <translation>
             <numerusform>%1 (%2, %3) estimé d’après son fichier&#xa0;: %n couche avec la couche de sortie, pour %4 jetons de contexte x %5. Une estimation&#xa0;: le graphe de calcul surtout est approximatif&#xa0;; mesurez sur un runner pour des chiffres réels.</numerusform>
@@ -495,37 +506,37 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="141"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="149"/>
         <source>Could not estimate %1: %2</source>
         <translation>Impossible d’estimer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="172"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="174"/>
         <source>The runner&apos;s model has %1 layers, the estimate of %2 %3: another model, so the two are not compared.</source>
         <translation>Le modèle du runner a %1 couches, l’estimation de %2 %3&#xa0;: un autre modèle, donc pas de comparaison.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="188"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="190"/>
         <source>%1: measured %2 (graph %3), estimated %4 (graph %5)</source>
         <translation>%1&#xa0;: mesuré %2 (graphe %3), estimé %4 (graphe %5)</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="193"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="195"/>
         <source>Against the estimate of %1: %2.</source>
         <translation>Par rapport à l’estimation de %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="306"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="309"/>
         <source>Today&apos;s ollama plans from the model: open one, or a memory report.</source>
         <translation>L&apos;ollama actuel planifie à partir du modèle&#xa0;: ouvrez-en un, ou un rapport mémoire.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="377"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="391"/>
         <source>Opened the plan %1.</source>
         <translation>Plan %1 ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="382"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="396"/>
         <source>Opened %1: %n device(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: %n périphérique.</numerusform>
@@ -533,7 +544,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/workspace/editorcontroller.cpp" line="393"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="407"/>
         <source>Opened %1: a memory report of %n layer(s).</source>
         <translation>
             <numerusform>%1 ouvert&#xa0;: un rapport mémoire de %n couche.</numerusform>
@@ -541,7 +552,7 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/workspace/editorcontroller.cpp" line="417"/>
+        <location filename="../src/workspace/editorcontroller.cpp" line="431"/>
         <source>Saved the plan to %1.</source>
         <translation>Plan enregistré dans %1.</translation>
     </message>
@@ -927,72 +938,72 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::LayoutEditor</name>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="56"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="57"/>
         <source>Bars: &lt;b&gt;solid&lt;/b&gt; weights, &lt;b&gt;light&lt;/b&gt; KV cache, &lt;b&gt;dark&lt;/b&gt; compute graph, against the room ollama leaves (free memory minus its minimum reserve, GPU overhead and backoff; the black line). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: short by the amount shown.</source>
         <translation>Barres&#xa0;: teinte &lt;b&gt;pleine&lt;/b&gt; pour les poids, &lt;b&gt;claire&lt;/b&gt; pour le cache KV, &lt;b&gt;foncée&lt;/b&gt; pour le graphe de calcul, face à la place que laisse ollama (mémoire libre moins sa réserve minimale, le surcoût GPU et le backoff&#xa0;; la ligne noire). &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;Rouge&lt;/b&gt;&lt;/span&gt;&#xa0;: il manque la quantité indiquée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="65"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="67"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="72"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="73"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="74"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="82"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="83"/>
         <source>Undo: %1 (%2)</source>
         <translation>Annuler&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="87"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="88"/>
         <source>Redo: %1 (%2)</source>
         <translation>Rétablir&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="92"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="93"/>
         <source>ollama &amp;text (GPULayers)</source>
         <translation>&amp;Texte ollama (GPULayers)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="94"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="95"/>
         <source>&amp;num_gpu value</source>
         <translation>Valeur &amp;num_gpu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="96"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="97"/>
         <source>Visible-devices &amp;environment</source>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="176"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Aucun runner&#xa0;: choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="207"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="208"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n couche</numerusform>
@@ -1000,7 +1011,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1008,68 +1019,68 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="227"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="229"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="184"/>
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="183"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="185"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit)&#xa0;; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne mesure des répartitions qu&apos;avant le chargement d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="217"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="226"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="228"/>
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="263"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="265"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="266"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="268"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="298"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="321"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="330"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="305"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="315"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -2485,6 +2496,19 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::ServerLogFile</name>
+    <message>
+        <location filename="../src/core/serverlogfile.cpp" line="20"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/serverlogfile.cpp" line="28"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::ServerLogSource</name>
     <message>
         <location filename="../src/sources/serverlogsource.cpp" line="21"/>
@@ -2492,12 +2516,12 @@ poids %3, cache KV %4</translation>
         <translation>journal (ollama.service)</translation>
     </message>
     <message>
-        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="103"/>
         <source>ollama %1</source>
         <translation>ollama %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="104"/>
         <source>%n load(s)</source>
         <translation>
             <numerusform>%n chargement</numerusform>
@@ -2505,7 +2529,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/serverlogsource.cpp" line="106"/>
+        <location filename="../src/sources/serverlogsource.cpp" line="105"/>
         <source>%n resident</source>
         <translation>
             <numerusform>%n résident</numerusform>

@@ -6,10 +6,10 @@
 #include "deviceinfo.h"
 #include "llamaserversettings.h"
 #include "modelestimate.h"
+#include "serverlogsnapshot.h"
 
 namespace vramscope {
 
-struct LayoutPlan;
 struct LayoutSettings;
 
 // `vramscope layout`: the layer split ollama would choose for these devices
@@ -33,11 +33,13 @@ private:
     std::optional<LlamaServerSettings> llamaServerSettingsFrom(const QCommandLineParser &parser,
                                                                const LayoutSettings &common,
                                                                QTextStream &err) const;
-    // The estimate of --model; nothing (and a message on err) on bad input.
+    // The estimate of --model and the file it read (*path); nothing (and a
+    // message on err) on bad input.
     std::optional<ModelEstimate> estimateFromModel(const QCommandLineParser &parser,
-                                                   QTextStream &err) const;
-    static void printText(QTextStream &out, const LayoutPlan &plan, const LayoutSettings &settings);
-    static QJsonObject toJson(const LayoutPlan &plan);
+                                                   QTextStream &err, QString *path) const;
+    // --log read whole; nothing (and a message on err) when it cannot be.
+    std::optional<ServerLogSnapshot> logFrom(const QCommandLineParser &parser,
+                                             QTextStream &err) const;
 };
 
 } // namespace vramscope

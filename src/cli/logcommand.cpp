@@ -1,5 +1,6 @@
 #include "logcommand.h"
 
+#include "serverlogfile.h"
 #include "serverlogfollower.h"
 #include "serverlogparser.h"
 #include "texttable.h"
@@ -158,19 +159,9 @@ int LogCommand::readStandardInput(ServerLogParser &logParser, bool follow, bool 
 
 int LogCommand::readLogFile(const QString &path, ServerLogParser &logParser, QTextStream &err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(err, path + u": cannot open: " + file.errorString());
-    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
-    for (;;) {
-        const qint64 count = file.read(buffer.data(), buffer.size());
-        if (count < 0)
-            return badInput(err, path + u": cannot read: " + file.errorString());
-        if (count == 0)
-            break;
-        logParser.addData(QByteArrayView(buffer.constData(), count));
-    }
-    logParser.finish();
+    QString error;
+    if (!ServerLogFile::readInto(path, logParser, &error))
+        return badInput(err, error);
     return Success;
 }
 

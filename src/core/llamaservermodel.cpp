@@ -1,6 +1,9 @@
 #include "llamaservermodel.h"
 
+#include "loggedsplit.h"
 #include "modelestimate.h"
+#include "modelload.h"
+#include "serverlogsnapshot.h"
 
 #include <algorithm>
 #include <limits>
@@ -66,6 +69,27 @@ LlamaServerModel LlamaServerModel::fromEstimate(const ModelEstimate &estimate)
     const Wide sum = Wide(estimate.fileSize) + kv;
     model.prediction = quint64(std::min(sum, Wide(std::numeric_limits<qint64>::max())));
     return model;
+}
+
+int LlamaServerModel::takeLoggedGraphs(const ModelLoad &load, const QList<DeviceInfo> &devices,
+                                       const ServerLogSnapshot &log)
+{
+    int taken = 0;
+    for (const ModelLoad::DeviceShare &share : load.devices) {
+        const DeviceInfo *device = LoggedSplit::deviceOf(share.name, devices, log);
+        if (!device || share.share.graph.bytes <= 0)
+            continue;
+        const quint64 bytes = quint64(share.share.graph.bytes);
+        const auto known = std::find_if(graphs.begin(), graphs.end(), [&](const auto &graph) {
+            return graph.first == device->deviceId;
+        });
+        if (known != graphs.end())
+            known->second = bytes;
+        else
+            graphs.append({device->deviceId, bytes});
+        ++taken;
+    }
+    return taken;
 }
 
 } // namespace vramscope

@@ -6,7 +6,10 @@
 
 namespace vramscope {
 
+struct DeviceInfo;
 struct ModelEstimate;
+struct ModelLoad;
+struct ServerLogSnapshot;
 
 // What the llama-server era planner weighs of one model: the memory of each
 // layer, each device's compute buffer, and ollama's rough prediction.
@@ -38,6 +41,12 @@ struct LlamaServerModel
     // size plus 2 x blocks x min(head_count_kv) x (embedding / max(head_count))
     // x context x parallel x 2 bytes (f16, whatever the cache type).
     static LlamaServerModel fromEstimate(const ModelEstimate &estimate);
+
+    // The compute buffers an earlier load of the model measured, in place of
+    // the estimates, on each of the devices it used that is among devices.
+    // Returns how many devices got a measured one.
+    int takeLoggedGraphs(const ModelLoad &load, const QList<DeviceInfo> &devices,
+                         const ServerLogSnapshot &log);
 };
 
 } // namespace vramscope

@@ -11,20 +11,6 @@ QString text(QByteArrayView bytes)
     return QString::fromUtf8(bytes);
 }
 
-// "sha256-<hex>" at the end of a blob path -> "<hex>".
-QString digestOfPath(QByteArrayView path)
-{
-    const qsizetype at = path.lastIndexOf("sha256-");
-    if (at < 0)
-        return {};
-    const QByteArrayView hex = path.sliced(at + 7);
-    for (const char c : hex) {
-        if ((c < '0' || c > '9') && (c < 'a' || c > 'f'))
-            return {};
-    }
-    return hex.isEmpty() ? QString() : text(hex);
-}
-
 // The value after a command-line flag: "--port 36183" -> "36183".
 QByteArray argumentAfter(const QList<QByteArray> &arguments,
                          std::initializer_list<QByteArrayView> flags)
@@ -57,6 +43,19 @@ QByteArrayView requestField(QByteArrayView request, QByteArrayView key)
 }
 
 } // namespace
+
+QString RunnerSettings::digestOfPath(QByteArrayView path)
+{
+    const qsizetype at = path.lastIndexOf("sha256-");
+    if (at < 0)
+        return {};
+    const QByteArrayView hex = path.sliced(at + 7);
+    for (const char c : hex) {
+        if ((c < '0' || c > '9') && (c < 'a' || c > 'f'))
+            return {};
+    }
+    return hex.isEmpty() ? QString() : text(hex);
+}
 
 RunnerSettings RunnerSettings::fromCommand(QByteArrayView command)
 {

@@ -27,6 +27,8 @@ struct RunnerSettings
     std::optional<GpuLayersList> split; // ... and they parse
 
     static RunnerSettings fromCommand(QByteArrayView command);
+    // "sha256-<hex>" at the end of a blob path -> "<hex>"; empty otherwise.
+    static QString digestOfPath(QByteArrayView path);
     // Nothing when the text is not Go's %+v of a struct.
     static std::optional<RunnerSettings> fromGoRequest(QByteArrayView request);
 };

@@ -17,6 +17,11 @@ struct ServerLogSnapshot
     QList<ModelLoad> loads;
     qint64 skippedLines = 0;
 
+    static ServerLogSnapshot of(const ServerLogParser &parser)
+    {
+        return {parser.version(), parser.computeDevices(), parser.loads(), parser.skippedLines()};
+    }
+
     // The PCI address of a backend device name ("CUDA0") as the log's
     // "inference compute" lines announce it; empty when unknown.
     QString pciIdOf(const QString &deviceName) const

@@ -35,8 +35,7 @@ void ServerLogSource::runRound()
 {
     m_busy = false;
     const ServerLogParser &parser = m_follower.parser();
-    ServerLogSnapshot snapshot{parser.version(), parser.computeDevices(), parser.loads(),
-                               parser.skippedLines()};
+    ServerLogSnapshot snapshot = ServerLogSnapshot::of(parser);
     SourceReport report;
     report.activity = activityOf(snapshot);
     report.devices = devicesOf(snapshot, parser.gpuMemory());

@@ -29,4 +29,12 @@ public:
     // (qwen2, 2 layers, no file type). gone:latest has no blob and
     // broken:latest no model layer.
     static bool writeStore(const QString &target);
+
+    // A server log in which today's ollama loaded the model at modelPath
+    // (tiny's blob) with llama-server, -c 2048 -np 2, wholly on the RTX 3090
+    // of info_cuda.json (CUDA1, 0000:02:00.0), in the formats of SOURCES.md
+    // section 2: offloaded 3/3, 0.02 MiB of weights, 1.00 MiB of KV cache;
+    // the fit step's dry run measured a 9.00 MiB compute buffer, the real
+    // load 2.00 MiB.
+    static QByteArray llamaServerLoadLog(const QString &modelPath);
 };
