@@ -3,6 +3,7 @@
 #include "editorcontroller.h"
 #include "poller.h"
 #include "runnersource.h"
+#include "serverlogparser.h"
 #include "sourcereport.h"
 
 #include "devicesplitrow.h"
@@ -184,6 +185,7 @@ private slots:
     void layersTable();
     void openModelFromTheStore();
     void measureComparesWithTheEstimate();
+    void planBesideTheLoggedLoad();
     void splitMemorySignal();
     void fitOnRunner();
     void fitOnRunnerThatDoesNotFit();
@@ -841,6 +843,69 @@ void TestLayoutEditor::measureComparesWithTheEstimate()
              qPrintable(status->text()));
     // The runner's graph is the scenario's 8 MiB, not the estimate's.
     QCOMPARE(measured.gpus[0].graph, 8ULL * 1048576);
+}
+
+void TestLayoutEditor::planBesideTheLoggedLoad()
+{
+    // tiny opened from the store, and a watched server log in which today's
+    // ollama loaded it with -c 2048 -np 2 on CUDA1 alone (TestModels).
+    QTemporaryDir store;
+    QVERIFY(TestModels::writeStore(store.path()));
+    EditorUnderTest fixture;
+    LayoutEditor &editor = fixture.widget;
+    editor.model()->setDevices(devices());
+    editor.model()->setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
+    fixture.controller.setModelRoots({store.path()});
+    show(editor);
+    QVERIFY(fixture.controller.openModel(QStringLiteral("tiny")));
+    const std::optional<QString> blob =
+        ModelStore::resolve(QStringLiteral("tiny"), {store.path()}, nullptr);
+    QVERIFY(blob);
+    ServerLogParser parser;
+    parser.addData(TestModels::llamaServerLoadLog(*blob));
+    parser.finish();
+    SourceReport report;
+    report.serverLog = ServerLogSnapshot::of(parser);
+    emit fixture.poller.reported({QStringLiteral("serverlog"), QStringLiteral("/var/log/ollama")},
+                                 report);
+
+    // 1024 tokens x 2 is the load's -c 2048 -np 2: compared.
+    child<QSpinBox>(editor, "contextSpin")->setValue(1024);
+    child<QSpinBox>(editor, "parallelSpin")->setValue(2);
+    child<QComboBox>(editor, "eraCombo")->setCurrentIndex(1);
+    child<QPushButton>(editor, "planButton")->click();
+    // CUDA1 alone takes all 3 layers (as `layout --log` worked out in
+    // tst_modelcommands), as the load did.
+    QCOMPARE(splitText(editor), u"3[ID:" + Gpu1 + u" Layers:3(0..2)]");
+    auto *explanation = child<QTextBrowser>(editor, "explanationView");
+    QString text = explanation->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("(started 2026-06-03T10:15:02.200+02:00) offloaded 3 of "
+                                          "3 layers; this plan 3 of 3: they agree.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "This plan uses the compute buffer that load measured, on 1 device.")),
+             qPrintable(text));
+    const std::optional<LogComparison> &logged = fixture.controller.logComparison();
+    QVERIFY(logged && logged->split);
+    QCOMPARE(logged->measuredGraphs, 1);
+    QCOMPARE(logged->split->devices.at(1).loggedLayers, 3);
+
+    // Another context: the load is named, not compared, and its compute
+    // buffers are not taken.
+    child<QSpinBox>(editor, "contextSpin")->setValue(4096);
+    child<QPushButton>(editor, "planButton")->click();
+    text = explanation->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("ran with other settings (-c 2048, -np 2, KV cache f16): "
+                                          "not compared.")),
+             qPrintable(text));
+    QVERIFY(!fixture.controller.logComparison()->split);
+    QVERIFY(!text.contains(QStringLiteral("that load measured")));
+
+    // Without a model open there is nothing to compare.
+    QVERIFY(editor.controller()->openFile(dataPath("memory_2gpu.json")));
+    child<QPushButton>(editor, "planButton")->click();
+    QVERIFY(!fixture.controller.logComparison());
+    QVERIFY(!explanation->toPlainText().contains(QStringLiteral("server log")));
 }
 
 void TestLayoutEditor::splitMemorySignal()

@@ -1350,6 +1350,67 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::LoggedSplitExplanationText</name>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="31"/>
+        <source>The server log has no load of this model to compare with.</source>
+        <translation>Das Serverprotokoll enthält kein Laden dieses Modells zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="35"/>
+        <source>The server log&apos;s last load of this model (started %1) ran with other settings (-c %2, -np %3, KV cache %4): not compared.</source>
+        <translation>Das letzte Laden dieses Modells im Serverprotokoll (gestartet %1) lief mit anderen Einstellungen (-c %2, -np %3, KV-Cache %4): nicht verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="44"/>
+        <source>The server log&apos;s last load of this model (started %1) offloaded %2 of %3 layers; this plan %4 of %5: they agree.</source>
+        <translation>Das letzte Laden dieses Modells im Serverprotokoll (gestartet %1) lagerte %2 von %3 Layern aus; dieser Plan %4 von %5: Sie stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="46"/>
+        <source>The server log&apos;s last load of this model (started %1) offloaded %2 of %3 layers; this plan %4 of %5: they differ.</source>
+        <translation>Das letzte Laden dieses Modells im Serverprotokoll (gestartet %1) lagerte %2 von %3 Layern aus; dieser Plan %4 von %5: Sie weichen ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>in the log</source>
+        <translation>im Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>planned layers</source>
+        <translation>geplante Layer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>logged layers</source>
+        <translation>Layer laut Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>planned bytes</source>
+        <translation>geplante Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>logged bytes</source>
+        <translation>Bytes laut Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="68"/>
+        <source>This plan uses the compute buffers that load measured, on %n device(s).</source>
+        <translation>
+            <numerusform>Dieser Plan verwendet den von diesem Laden gemessenen Rechenpuffer, auf %n Gerät.</numerusform>
+            <numerusform>Dieser Plan verwendet die von diesem Laden gemessenen Rechenpuffer, auf %n Geräten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vramscope::MainWindow</name>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="192"/>

@@ -120,4 +120,12 @@
             <numerusform>%1: %n layer, %2</numerusform><numerusform>%1: %n layers, %2</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>vramscope::LoggedSplitExplanationText</name>
+    <message numerus="yes">
+        <source>This plan uses the compute buffers that load measured, on %n device(s).</source>
+        <translation>
+            <numerusform>This plan uses the compute buffer that load measured, on %n device.</numerusform><numerusform>This plan uses the compute buffers that load measured, on %n devices.</numerusform></translation>
+    </message>
+</context>
 </TS>

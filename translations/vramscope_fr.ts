@@ -1350,6 +1350,67 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::LoggedSplitExplanationText</name>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="31"/>
+        <source>The server log has no load of this model to compare with.</source>
+        <translation>Le journal du serveur ne contient aucun chargement de ce modèle à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="35"/>
+        <source>The server log&apos;s last load of this model (started %1) ran with other settings (-c %2, -np %3, KV cache %4): not compared.</source>
+        <translation>Le dernier chargement de ce modèle dans le journal du serveur (démarré %1) avait d&apos;autres réglages (-c %2, -np %3, cache KV %4)&#xa0;: pas de comparaison.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="44"/>
+        <source>The server log&apos;s last load of this model (started %1) offloaded %2 of %3 layers; this plan %4 of %5: they agree.</source>
+        <translation>Le dernier chargement de ce modèle dans le journal du serveur (démarré %1) a déporté %2 des %3 couches&#xa0;; ce plan %4 des %5&#xa0;: ils concordent.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="46"/>
+        <source>The server log&apos;s last load of this model (started %1) offloaded %2 of %3 layers; this plan %4 of %5: they differ.</source>
+        <translation>Le dernier chargement de ce modèle dans le journal du serveur (démarré %1) a déporté %2 des %3 couches&#xa0;; ce plan %4 des %5&#xa0;: ils diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>in the log</source>
+        <translation>dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="52"/>
+        <source>planned layers</source>
+        <translation>couches prévues</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>logged layers</source>
+        <translation>couches selon le journal</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>planned bytes</source>
+        <translation>octets prévus</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="53"/>
+        <source>logged bytes</source>
+        <translation>octets selon le journal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/loggedsplitexplanationtext.cpp" line="68"/>
+        <source>This plan uses the compute buffers that load measured, on %n device(s).</source>
+        <translation>
+            <numerusform>Ce plan utilise le tampon de calcul mesuré par ce chargement, sur %n périphérique.</numerusform>
+            <numerusform>Ce plan utilise les tampons de calcul mesurés par ce chargement, sur %n périphériques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vramscope::MainWindow</name>
     <message>
         <location filename="../src/widgets/mainwindow.cpp" line="192"/>

@@ -7,6 +7,7 @@
 #include "layerstrip.h"
 #include "layoutplan.h"
 #include "llamaserverexplanationtext.h"
+#include "loggedsplitexplanationtext.h"
 #include "planexplanationtext.h"
 #include "splitexport.h"
 #include "ui_layouteditor.h"
@@ -125,7 +126,8 @@ LayoutEditor::LayoutEditor(EditorController *controller, QWidget *parent)
     connect(controller, &EditorController::planned, this, &LayoutEditor::onPlanned);
     connect(controller, &EditorController::plannedLlamaServer, this,
             [this](const LlamaServerPlan &plan) {
-                m_ui->explanationView->setHtml(LlamaServerExplanationText::html(plan));
+                m_ui->explanationView->setHtml(LlamaServerExplanationText::html(plan) +
+                                               loggedLoadHtml());
             });
     connect(controller, &EditorController::serverVersionChanged, this,
             [this] { m_ui->planSettings->setServerVersion(m_controller->serverVersion()); });
@@ -276,7 +278,14 @@ void LayoutEditor::onLayerCountChanged(int count)
 
 void LayoutEditor::onPlanned(const LayoutPlan &plan)
 {
-    m_ui->explanationView->setHtml(PlanExplanationText::html(plan, model()->settings()));
+    m_ui->explanationView->setHtml(PlanExplanationText::html(plan, model()->settings()) +
+                                   loggedLoadHtml());
+}
+
+QString LayoutEditor::loggedLoadHtml() const
+{
+    const std::optional<LogComparison> &logged = m_controller->logComparison();
+    return logged ? LoggedSplitExplanationText::html(*logged) : QString();
 }
 
 void LayoutEditor::onMeasurementFinished(SplitMeasurement::Outcome outcome, const QString &message)

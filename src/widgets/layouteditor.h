@@ -55,6 +55,8 @@ private:
     void onPaste();
     void onLayerCountChanged(int count);
     void onPlanned(const LayoutPlan &plan);
+    // The plan beside the server log's load of the model, when the controller has one.
+    QString loggedLoadHtml() const;
     void onMeasurementFinished(SplitMeasurement::Outcome outcome, const QString &message);
     void copyText();
     void copyNumGpu();

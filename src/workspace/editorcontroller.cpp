@@ -79,6 +79,8 @@ void EditorController::onReport(const SourceId &id, const SourceReport &report)
         m_serverVersion = report.ollama->version;
         emit serverVersionChanged();
     }
+    if (report.serverLog)
+        m_serverLog = report.serverLog;
     if (m_target != Target::Source || id != m_source)
         return;
     // The same devices with new free memory keep the split and its history.
@@ -111,9 +113,11 @@ bool EditorController::openModel(const QString &modelOrFile)
     }
     const std::optional<GgufFile> previous = std::exchange(m_modelFile, std::move(file));
     const QString previousLabel = std::exchange(m_modelLabel, modelOrFile);
+    const QString previousPath = std::exchange(m_modelPath, *path);
     if (!estimateModel()) {
         m_modelFile = previous;
         m_modelLabel = previousLabel;
+        m_modelPath = previousPath;
         return false;
     }
     emit message(tr("Estimated %1 (%2, %3) from its file: %n layer(s) with the output layer, "
@@ -127,16 +131,20 @@ bool EditorController::openModel(const QString &modelOrFile)
     return true;
 }
 
-bool EditorController::estimateModel()
+std::optional<ModelEstimate> EditorController::estimate(WireError *error) const
 {
     EstimateSettings settings;
     settings.context = quint64(m_measureSettings.contextSize);
     settings.parallel = quint64(m_measureSettings.parallel);
     if (!m_measureSettings.kvCacheType.isEmpty())
         settings.kvCacheType = m_measureSettings.kvCacheType;
+    return ModelEstimate::compute(*m_modelFile, settings, error);
+}
+
+bool EditorController::estimateModel()
+{
     WireError error;
-    const std::optional<ModelEstimate> estimate =
-        ModelEstimate::compute(*m_modelFile, settings, &error);
+    const std::optional<ModelEstimate> estimate = this->estimate(&error);
     if (!estimate) {
         emit message(tr("Could not estimate %1: %2").arg(m_modelLabel, error.toString()), true);
         return false;
@@ -160,13 +168,7 @@ QString EditorController::estimateAgainst(const BackendMemory &measured) const
 {
     if (!m_modelFile)
         return QString();
-    EstimateSettings settings;
-    settings.context = quint64(m_measureSettings.contextSize);
-    settings.parallel = quint64(m_measureSettings.parallel);
-    if (!m_measureSettings.kvCacheType.isEmpty())
-        settings.kvCacheType = m_measureSettings.kvCacheType;
-    const std::optional<ModelEstimate> estimate =
-        ModelEstimate::compute(*m_modelFile, settings, nullptr);
+    const std::optional<ModelEstimate> estimate = this->estimate();
     const qsizetype layers = measured.cpu.weights.size();
     if (!estimate || qsizetype(estimate->blockCount) + 1 != layers)
         return tr("The runner's model has %1 layers, the estimate of %2 %3: another model, so "
@@ -198,6 +200,7 @@ void EditorController::forgetModel()
 {
     m_modelFile.reset();
     m_modelLabel.clear();
+    m_modelPath.clear();
     m_estimatedFor.clear();
 }
 
@@ -307,24 +310,31 @@ void EditorController::planLikeLlamaServer()
         return;
     }
     // The model file gives ollama's own prediction; a report only its totals.
-    std::optional<ModelEstimate> estimate;
-    if (m_modelFile) {
-        EstimateSettings settings;
-        settings.context = quint64(m_measureSettings.contextSize);
-        settings.parallel = quint64(m_measureSettings.parallel);
-        if (!m_measureSettings.kvCacheType.isEmpty())
-            settings.kvCacheType = m_measureSettings.kvCacheType;
-        estimate = ModelEstimate::compute(*m_modelFile, settings, nullptr);
-    }
-    const LlamaServerModel input = estimate
-                                       ? LlamaServerModel::fromEstimate(*estimate)
-                                       : LlamaServerModel::fromBackendMemory(*m_model->memory());
+    const std::optional<ModelEstimate> estimate =
+        m_modelFile ? this->estimate() : std::optional<ModelEstimate>();
+    LlamaServerModel input = estimate ? LlamaServerModel::fromEstimate(*estimate)
+                                      : LlamaServerModel::fromBackendMemory(*m_model->memory());
+    findLoggedLoad(estimate);
+    if (m_logComparison)
+        m_logComparison->takeGraphs(input, m_model->devices(), *m_serverLog);
     QString error;
     const std::optional<LlamaServerPlan> result = m_model->planLikeLlamaServer(input, &error);
-    if (result)
-        emit plannedLlamaServer(*result);
-    else
+    if (!result) {
         emit planFailed(error);
+        return;
+    }
+    if (m_logComparison)
+        m_logComparison->compare(*result, m_model->devices(), *m_serverLog);
+    emit plannedLlamaServer(*result);
+}
+
+void EditorController::findLoggedLoad(const std::optional<ModelEstimate> &estimate)
+{
+    m_logComparison.reset();
+    if (estimate && m_serverLog) {
+        m_logComparison = LogComparison::find(m_modelPath, estimate->context, estimate->parallel,
+                                              estimate->kvCacheType, *m_serverLog);
+    }
 }
 
 void EditorController::plan()
@@ -339,10 +349,14 @@ void EditorController::plan()
     }
     QString error;
     const std::optional<LayoutPlan> result = m_model->planLikeOllama(&error);
-    if (result)
-        emit planned(*result);
-    else
+    if (!result) {
         emit planFailed(error);
+        return;
+    }
+    findLoggedLoad(m_modelFile ? estimate() : std::nullopt);
+    if (m_logComparison)
+        m_logComparison->compare(*result, m_model->devices(), *m_serverLog);
+    emit planned(*result);
 }
 
 bool EditorController::openFile(const QString &path)

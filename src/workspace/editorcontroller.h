@@ -4,8 +4,11 @@
 #include "gguffile.h"
 #include "layoutplan.h"
 #include "llamaserverplan.h"
+#include "logcomparison.h"
 #include "measuresettings.h"
+#include "modelestimate.h"
 #include "ollamaversion.h"
+#include "serverlogsnapshot.h"
 #include "sourceactivity.h"
 #include "sourceid.h"
 #include "splitmeasurement.h"
@@ -84,6 +87,10 @@ public:
     // Whose rules "Plan like ollama" follows: the watched server's era when
     // it has a known one, else the user's choice in the settings.
     OllamaVersion::Era planEra() const;
+    // The last plan beside the watched server log's last load of the open
+    // model (a llama-server era plan takes that load's compute buffers);
+    // nothing without a model file or a server log.
+    const std::optional<LogComparison> &logComparison() const { return m_logComparison; }
 
     // Both report through message() and return whether they succeeded.
     bool openFile(const QString &path);
@@ -129,6 +136,12 @@ private:
     // The open model's estimate for the devices and settings now; false
     // with a message when the file cannot be estimated.
     bool estimateModel();
+    // The open model estimated with the measure settings; nothing on failure
+    // (with *error).
+    std::optional<ModelEstimate> estimate(WireError *error = nullptr) const;
+    // Finds the server log's last load of the open model for a plan made
+    // from estimate; resets the comparison when there is nothing to compare.
+    void findLoggedLoad(const std::optional<ModelEstimate> &estimate);
     void forgetModel();
     // The open model's estimate for the split as it stands, per device
     // beside what a runner measured for it; empty without a model.
@@ -149,9 +162,12 @@ private:
     std::optional<BackendMemory> m_publishedBreakdown;
     std::optional<GgufFile> m_modelFile; // the header of the model in use, when estimated
     QString m_modelLabel;
+    QString m_modelPath; // the file m_modelFile was read from
     QStringList m_modelRoots;
     QList<DeviceId> m_estimatedFor; // the devices the estimate was built for
     std::optional<OllamaVersion> m_serverVersion;
+    std::optional<ServerLogSnapshot> m_serverLog; // the last report of a watched server log
+    std::optional<LogComparison> m_logComparison;
 };
 
 } // namespace vramscope
