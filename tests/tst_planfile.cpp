@@ -50,6 +50,9 @@ PlanFile fullPlan()
     plan.layout.spread = true;
     plan.layout.gpuOverhead = 536870912;
     plan.layout.backoff = 0.25f;
+    plan.layout.era = OllamaVersion::Era::LlamaServer;
+    plan.layout.mainGpu = 1;
+    plan.layout.fitTarget = 2147483648;
     plan.fit.contextSize = 8192;
     plan.fit.parallel = 2;
     plan.fit.batchSize = 256;
@@ -142,6 +145,7 @@ void TestPlanFile::defaultsRoundTrip()
     QVERIFY(*read == plan);
     QCOMPARE(read->fit.contextSize, 4096);
     QCOMPARE(read->layout.numGpu, -1);
+    QCOMPARE(read->layout.era, OllamaVersion::Era::GoRunner);
 }
 
 void TestPlanFile::writesForPeople()
@@ -152,6 +156,7 @@ void TestPlanFile::writesForPeople()
                                      " Layers:3(0..2) ID:" + Gpu0.toUtf8() + " Layers:2[5 9]]\"")));
     QVERIFY(json.contains("\"vramscope_plan\": 1"));
     QVERIFY(json.contains("\"gpu_overhead\": 536870912"));
+    QVERIFY(json.contains("\"era\": \"llama-server\""));
 }
 
 void TestPlanFile::opensRunnerAnswers_data()
@@ -234,6 +239,10 @@ void TestPlanFile::badPlans_data()
         << QByteArray("{\"vramscope_plan\": 1, \"layer_count\": 0, \"settings\": {\"backoff\": "
                       "1.5}}")
         << QStringLiteral("settings.backoff: expected a number from 0 to 1");
+    QTest::newRow("unknown era")
+        << QByteArray("{\"vramscope_plan\": 1, \"layer_count\": 0, \"settings\": {\"era\": "
+                      "\"ollama-0.25\"}}")
+        << QStringLiteral("settings.era: expected \"go-runner\" or \"llama-server\"");
     QTest::newRow("settings not an object")
         << QByteArray("{\"vramscope_plan\": 1, \"layer_count\": 0, \"settings\": 3}")
         << QStringLiteral("settings: expected an object");

@@ -47,6 +47,11 @@
         <translation>settings.%1: true oder false erwartet</translation>
     </message>
     <message>
+        <location filename="../src/models/planfile.cpp" line="84"/>
+        <source>settings.era: expected &quot;go-runner&quot; or &quot;llama-server&quot;</source>
+        <translation>settings.era: &quot;go-runner&quot; oder &quot;llama-server&quot; erwartet</translation>
+    </message>
+    <message>
         <location filename="../src/models/planfile.cpp" line="92"/>
         <source>settings.backoff: expected a number from 0 to 1</source>
         <translation>settings.backoff: Zahl von 0 bis 1 erwartet</translation>

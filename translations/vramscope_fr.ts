@@ -47,6 +47,11 @@
         <translation>settings.%1&#xa0;: true ou false attendu</translation>
     </message>
     <message>
+        <location filename="../src/models/planfile.cpp" line="84"/>
+        <source>settings.era: expected &quot;go-runner&quot; or &quot;llama-server&quot;</source>
+        <translation>settings.era&#xa0;: &quot;go-runner&quot; ou &quot;llama-server&quot; attendu</translation>
+    </message>
+    <message>
         <location filename="../src/models/planfile.cpp" line="92"/>
         <source>settings.backoff: expected a number from 0 to 1</source>
         <translation>settings.backoff&#xa0;: nombre de 0 à 1 attendu</translation>

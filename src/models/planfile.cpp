@@ -77,6 +77,15 @@ void readSettings(const QJsonObject &settings, PlanFile &plan)
     plan.layout.spread = boolean(settings, QLatin1StringView("spread"), false);
     plan.layout.gpuOverhead = quint64(integer(settings, QLatin1StringView("gpu_overhead"), 0, 0,
                                               std::numeric_limits<qint64>::max()));
+    const QJsonValue era = settings.value(QLatin1StringView("era"));
+    if (era == QJsonValue(QLatin1StringView("llama-server")))
+        plan.layout.era = OllamaVersion::Era::LlamaServer;
+    else if (!era.isUndefined() && era != QJsonValue(QLatin1StringView("go-runner")))
+        fail(PlanFile::tr("settings.era: expected \"go-runner\" or \"llama-server\""));
+    plan.layout.mainGpu = int(integer(settings, QLatin1StringView("main_gpu"), -1, -1, intMax));
+    plan.layout.fitTarget = quint64(integer(settings, QLatin1StringView("fit_target"),
+                                            qint64(LlamaServerSettings::DefaultFitTarget), 0,
+                                            std::numeric_limits<qint64>::max()));
     const QJsonValue backoff = settings.value(QLatin1StringView("backoff"));
     if (!backoff.isUndefined()) {
         if (!backoff.isDouble() || !(backoff.toDouble() >= 0.0 && backoff.toDouble() <= 1.0))
@@ -150,6 +159,12 @@ QByteArray PlanFile::toJson() const
     settings.insert(QLatin1StringView("spread"), layout.spread);
     settings.insert(QLatin1StringView("gpu_overhead"), WireFormat::bytesValue(layout.gpuOverhead));
     settings.insert(QLatin1StringView("backoff"), double(layout.backoff));
+    // Whose rules "Plan like ollama" follows, and today's knobs.
+    settings.insert(QLatin1StringView("era"), layout.era == OllamaVersion::Era::LlamaServer
+                                                  ? QStringLiteral("llama-server")
+                                                  : QStringLiteral("go-runner"));
+    settings.insert(QLatin1StringView("main_gpu"), layout.mainGpu);
+    settings.insert(QLatin1StringView("fit_target"), WireFormat::bytesValue(layout.fitTarget));
     settings.insert(QLatin1StringView("context_size"), fit.contextSize);
     settings.insert(QLatin1StringView("parallel"), fit.parallel);
     settings.insert(QLatin1StringView("batch_size"), fit.batchSize);
