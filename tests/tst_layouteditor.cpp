@@ -885,6 +885,7 @@ void TestLayoutEditor::planBesideTheLoggedLoad()
     QVERIFY2(text.contains(QStringLiteral(
                  "This plan uses the compute buffer that load measured, on 1 device.")),
              qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Compute buffers are estimates.")), qPrintable(text));
     const std::optional<LogComparison> &logged = fixture.controller.logComparison();
     QVERIFY(logged && logged->split);
     QCOMPARE(logged->measuredGraphs, 1);
@@ -900,6 +901,7 @@ void TestLayoutEditor::planBesideTheLoggedLoad()
              qPrintable(text));
     QVERIFY(!fixture.controller.logComparison()->split);
     QVERIFY(!text.contains(QStringLiteral("that load measured")));
+    QVERIFY(text.contains(QStringLiteral("Compute buffers are estimates.")));
 
     // Without a model open there is nothing to compare.
     QVERIFY(editor.controller()->openFile(dataPath("memory_2gpu.json")));

@@ -993,22 +993,22 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>Umgebungsvariable für sichtbare &amp;Geräte</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Kein Runner: Wählen Sie in den Quellen einen Go-Runner (ollama v0.11.5 bis v0.24), um Aufteilungen darauf zu messen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Braucht einen Go-Runner unter den Quellen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n Layer</numerusform>
@@ -1016,7 +1016,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="213"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1024,68 +1024,68 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="229"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="231"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Ohne Speicherbericht geben Sie hier die Layer-Anzahl des Modells an (oder messen Sie auf einem Runner, um sie zu erfahren)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="184"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="186"/>
         <source>status not known yet</source>
         <translation>Status noch unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="185"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Den Runner fragen, was diese Aufteilung braucht (POST /load, Operation fit); seine Antwort wird zum verwendeten Speicherbericht</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="193"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Der Runner ist im Zustand „%1“: Er misst Aufteilungen nur, bevor ein Modell geladen ist</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="214"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Layer-Aufteilung für %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="221"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="228"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="230"/>
         <source>The memory report fixes the layer count</source>
         <translation>Der Speicherbericht legt die Layerzahl fest</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="265"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="267"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Eingefügter Text nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="268"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="270"/>
         <source>Loaded the pasted split.</source>
         <translation>Eingefügte Aufteilung geladen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="330"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="309"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="332"/>
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 kopiert: die Zahl der Layer auf GPUs, für PARAMETER num_gpu in einem Modelfile oder options.num_gpu in einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="326"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Nichts zu kopieren: ollama setzt eine Variable für sichtbare Geräte nur für ROCm-GPUs; CUDA- und Vulkan-GPUs werden durch die Aufteilung selbst gewählt.</translation>
     </message>
@@ -1208,112 +1208,117 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>ollama würde &lt;code&gt;%1&lt;/code&gt; wählen: %2 von %3 Layern auf GPUs, Hash %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="41"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="42"/>
+        <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit.</source>
+        <translation>Nach den Regeln von ollama ≥ 0.30: seine GPU-Auswahl, dann der Fit von llama.cpp.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="44"/>
         <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit. Compute buffers are estimates.</source>
         <translation>Nach den Regeln von ollama ≥ 0.30: seine GPU-Auswahl, dann der Fit von llama.cpp. Die Rechenpuffer sind Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="49"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
         <source>No GPU: every layer stays on the CPU.</source>
         <translation>Keine GPU: Jeder Layer bleibt auf der CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
         <source>num_gpu 0: the CPU only.</source>
         <translation>num_gpu 0: nur die CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
         <source>One GPU: nothing to choose.</source>
         <translation>Eine GPU: nichts zu wählen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
         <source>main_gpu: GPU %1 alone.</source>
         <translation>main_gpu: GPU %1 allein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="64"/>
         <source>GPU %1 alone: 80% of its available memory holds the prediction of %2.</source>
         <translation>GPU %1 allein: 80 % ihres verfügbaren Speichers fassen die Vorhersage von %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="65"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="68"/>
         <source>No single GPU holds the prediction of %1 in 80% of its available memory: the %2 GPUs.</source>
         <translation>Keine einzelne GPU fasst die Vorhersage von %1 in 80 % ihres verfügbaren Speichers: die %2-GPUs.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="70"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="73"/>
         <source>Spread: the %1 GPUs.</source>
         <translation>Verteilt: die %1-GPUs.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="80"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="83"/>
         <source>Every device keeps its margin with the split by free memory: llama.cpp changes nothing.</source>
         <translation>Jedes Gerät behält seine Reserve bei der Aufteilung nach freiem Speicher: llama.cpp ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="84"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="87"/>
         <source>num_gpu is passed as -ngl %1: the split by free memory stands.</source>
         <translation>num_gpu wird als -ngl %1 übergeben: Die Aufteilung nach freiem Speicher bleibt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="89"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="92"/>
         <source>A device would break its margin in the split by free memory: llama.cpp fills the devices from the last one backwards.</source>
         <translation>Ein Gerät würde bei der Aufteilung nach freiem Speicher seine Reserve unterschreiten: llama.cpp füllt die Geräte vom letzten an rückwärts.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>margin</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="105"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="108"/>
         <source>(experts of %1 on the CPU)</source>
         <translation>(Experten von %1 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="121"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="124"/>
         <source>-ngl %1, no tensor split (by free memory).</source>
         <translation>-ngl %1, keine Tensoraufteilung (nach freiem Speicher).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="122"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="125"/>
         <source>-ngl %1, tensor split %2.</source>
         <translation>-ngl %1, Tensoraufteilung %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="127"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="130"/>
         <source>CPU: layers %1 (%2); with the input weights %3.</source>
         <translation>CPU: Layer %1 (%2); mit den Eingabegewichten %3.</translation>
     </message>

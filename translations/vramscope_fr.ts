@@ -993,22 +993,22 @@ poids %3, cache KV %4</translation>
         <translation>&amp;Environnement des périphériques visibles</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="178"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
         <source>No runner: select a Go runner (ollama v0.11.5 to v0.24) in the sources to measure splits on it.</source>
         <translation>Aucun runner&#xa0;: choisissez un runner Go (ollama v0.11.5 à v0.24) dans les sources pour y mesurer des répartitions.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="180"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="182"/>
         <source>Needs a Go runner among the sources</source>
         <translation>Nécessite un runner Go parmi les sources</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="209"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
         <source>no source</source>
         <translation>aucune source</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="210"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n couche</numerusform>
@@ -1016,7 +1016,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/layouteditor.cpp" line="211"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="213"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -1024,68 +1024,68 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="229"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="231"/>
         <source>Without a memory report, set the model&apos;s layer count here (or measure on a runner to learn it)</source>
         <translation>Sans rapport mémoire, indiquez ici le nombre de couches du modèle (ou mesurez sur un runner pour l’apprendre)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="184"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="186"/>
         <source>status not known yet</source>
         <translation>statut encore inconnu</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="185"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="187"/>
         <source>Runner: %1 (%2)</source>
         <translation>Runner&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="189"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
         <source>Ask the runner what this split needs (POST /load, operation fit); its answer becomes the memory report in use</source>
         <translation>Demander au runner ce dont cette répartition a besoin (POST /load, opération fit)&#xa0;; sa réponse devient le rapport mémoire utilisé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="191"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="193"/>
         <source>The runner is %1: it measures splits only before a model is loaded</source>
         <translation>Le runner est dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne mesure des répartitions qu&apos;avant le chargement d&apos;un modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="212"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="214"/>
         <source>Layer split for %1: %2, %3</source>
         <translation>Répartition des couches pour %1&#xa0;: %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="219"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="221"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="228"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="230"/>
         <source>The memory report fixes the layer count</source>
         <translation>Le rapport mémoire fixe le nombre de couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="265"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="267"/>
         <source>Pasted text not loaded: %1</source>
         <translation>Texte collé non chargé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="268"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="270"/>
         <source>Loaded the pasted split.</source>
         <translation>Répartition collée chargée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="307"/>
-        <location filename="../src/widgets/layouteditor.cpp" line="330"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="309"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="332"/>
         <source>Copied %1</source>
         <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="314"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="316"/>
         <source>Copied num_gpu %1: the number of layers on GPUs, for PARAMETER num_gpu in a Modelfile or options.num_gpu in a request.</source>
         <translation>num_gpu %1 copié&#xa0;: le nombre de couches sur GPU, pour PARAMETER num_gpu dans un Modelfile ou options.num_gpu dans une requête.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/layouteditor.cpp" line="324"/>
+        <location filename="../src/widgets/layouteditor.cpp" line="326"/>
         <source>Nothing to copy: ollama sets a visible-devices variable only for ROCm GPUs; CUDA and Vulkan GPUs are chosen by the split itself.</source>
         <translation>Rien à copier&#xa0;: ollama ne définit une variable de périphériques visibles que pour les GPU ROCm&#xa0;; les GPU CUDA et Vulkan sont choisis par la répartition elle-même.</translation>
     </message>
@@ -1208,112 +1208,117 @@ poids %3, cache KV %4</translation>
         <translation>ollama choisirait &lt;code&gt;%1&lt;/code&gt;&#xa0;: %2 des %3 couches sur GPU, hachage %4.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="41"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="42"/>
+        <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit.</source>
+        <translation>Selon les règles d&apos;ollama ≥ 0.30&#xa0;: son choix de GPU, puis l&apos;ajustement de llama.cpp.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="44"/>
         <source>By the rules of ollama ≥ 0.30: its choice of GPUs, then llama.cpp&apos;s fit. Compute buffers are estimates.</source>
         <translation>Selon les règles d&apos;ollama ≥ 0.30&#xa0;: son choix de GPU, puis l&apos;ajustement de llama.cpp. Les tampons de calcul sont des estimations.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="49"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
         <source>No GPU: every layer stays on the CPU.</source>
         <translation>Aucun GPU&#xa0;: toutes les couches restent sur le CPU.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="52"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
         <source>num_gpu 0: the CPU only.</source>
         <translation>num_gpu 0&#xa0;: le CPU seul.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="55"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
         <source>One GPU: nothing to choose.</source>
         <translation>Un seul GPU&#xa0;: rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="58"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
         <source>main_gpu: GPU %1 alone.</source>
         <translation>main_gpu&#xa0;: le GPU %1 seul.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="61"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="64"/>
         <source>GPU %1 alone: 80% of its available memory holds the prediction of %2.</source>
         <translation>Le GPU %1 seul&#xa0;: 80&#xa0;% de sa mémoire disponible contiennent la prévision de %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="65"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="68"/>
         <source>No single GPU holds the prediction of %1 in 80% of its available memory: the %2 GPUs.</source>
         <translation>Aucun GPU seul ne contient la prévision de %1 dans 80&#xa0;% de sa mémoire disponible&#xa0;: les GPU %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="70"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="73"/>
         <source>Spread: the %1 GPUs.</source>
         <translation>Répartition&#xa0;: les GPU %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="80"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="83"/>
         <source>Every device keeps its margin with the split by free memory: llama.cpp changes nothing.</source>
         <translation>Chaque périphérique garde sa marge avec la répartition selon la mémoire libre&#xa0;: llama.cpp ne change rien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="84"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="87"/>
         <source>num_gpu is passed as -ngl %1: the split by free memory stands.</source>
         <translation>num_gpu est passé comme -ngl %1&#xa0;: la répartition selon la mémoire libre est conservée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="89"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="92"/>
         <source>A device would break its margin in the split by free memory: llama.cpp fills the devices from the last one backwards.</source>
         <translation>Un périphérique entamerait sa marge avec la répartition selon la mémoire libre&#xa0;: llama.cpp remplit les périphériques en partant du dernier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>free</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>margin</source>
         <translation>marge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="98"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="101"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>graph</source>
         <translation>graphe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>layers</source>
         <translation>couches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="99"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="102"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="105"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="108"/>
         <source>(experts of %1 on the CPU)</source>
         <translation>(experts de %1 sur le CPU)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="121"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="124"/>
         <source>-ngl %1, no tensor split (by free memory).</source>
         <translation>-ngl %1, pas de répartition des tenseurs (selon la mémoire libre).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="122"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="125"/>
         <source>-ngl %1, tensor split %2.</source>
         <translation>-ngl %1, répartition des tenseurs %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="127"/>
+        <location filename="../src/widgets/llamaserverexplanationtext.cpp" line="130"/>
         <source>CPU: layers %1 (%2); with the input weights %3.</source>
         <translation>CPU&#xa0;: couches %1 (%2)&#xa0;; avec les poids d&apos;entrée %3.</translation>
     </message>

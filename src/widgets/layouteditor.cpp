@@ -126,8 +126,10 @@ LayoutEditor::LayoutEditor(EditorController *controller, QWidget *parent)
     connect(controller, &EditorController::planned, this, &LayoutEditor::onPlanned);
     connect(controller, &EditorController::plannedLlamaServer, this,
             [this](const LlamaServerPlan &plan) {
-                m_ui->explanationView->setHtml(LlamaServerExplanationText::html(plan) +
-                                               loggedLoadHtml());
+                const std::optional<LogComparison> &logged = m_controller->logComparison();
+                m_ui->explanationView->setHtml(
+                    LlamaServerExplanationText::html(plan, logged ? logged->measuredGraphs : 0) +
+                    loggedLoadHtml());
             });
     connect(controller, &EditorController::serverVersionChanged, this,
             [this] { m_ui->planSettings->setServerVersion(m_controller->serverVersion()); });

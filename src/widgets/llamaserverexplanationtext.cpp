@@ -27,7 +27,7 @@ QString layers(const QList<int> &list)
 
 } // namespace
 
-QString LlamaServerExplanationText::html(const LlamaServerPlan &plan)
+QString LlamaServerExplanationText::html(const LlamaServerPlan &plan, int measuredGraphs)
 {
     QString html;
     html += u"<p>" +
@@ -38,8 +38,11 @@ QString LlamaServerExplanationText::html(const LlamaServerPlan &plan)
                 .arg(plan.gpuLayers.hashHex()) +
             u"</p>";
     html += u"<p>" +
-            tr("By the rules of ollama \u2265 0.30: its choice of GPUs, then llama.cpp's fit. "
-               "Compute buffers are estimates.") +
+            (measuredGraphs > 0
+                 ? tr("By the rules of ollama \u2265 0.30: its choice of GPUs, then llama.cpp's "
+                      "fit.")
+                 : tr("By the rules of ollama \u2265 0.30: its choice of GPUs, then llama.cpp's "
+                      "fit. Compute buffers are estimates.")) +
             u"</p>";
 
     QString choice;

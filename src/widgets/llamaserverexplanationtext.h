@@ -16,7 +16,9 @@ class LlamaServerExplanationText
     Q_DECLARE_TR_FUNCTIONS(vramscope::LlamaServerExplanationText)
 
 public:
-    static QString html(const LlamaServerPlan &plan);
+    // measuredGraphs: devices whose compute buffer came from a logged load
+    // rather than an estimate (the logged load's section says which).
+    static QString html(const LlamaServerPlan &plan, int measuredGraphs = 0);
 };
 
 } // namespace vramscope
