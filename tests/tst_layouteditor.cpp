@@ -156,6 +156,16 @@ void show(LayoutEditor &editor)
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
 }
 
+// The GPUs of info_cuda.json and no memory yet, models looked up in store.
+void useStore(EditorUnderTest &fixture, const QString &store)
+{
+    fixture.widget.model()->setDevices(devices());
+    fixture.widget.model()->setSystem(
+        *WireFormat::readSystemInfo(readData("system.json"), nullptr));
+    fixture.controller.setModelRoots({store});
+    show(fixture.widget);
+}
+
 } // namespace
 
 class TestLayoutEditor : public QObject
@@ -730,10 +740,7 @@ void TestLayoutEditor::openModelFromTheStore()
     QVERIFY(TestModels::writeStore(store.path()));
     EditorUnderTest fixture;
     LayoutEditor &editor = fixture.widget;
-    editor.model()->setDevices(devices());
-    editor.model()->setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
-    fixture.controller.setModelRoots({store.path()});
-    show(editor);
+    useStore(fixture, store.path());
     QVERIFY(!fixture.controller.openModel(QStringLiteral("nosuch:model")));
     QVERIFY(child<QLabel>(editor, "messageLabel")
                 ->text()
@@ -853,10 +860,7 @@ void TestLayoutEditor::planBesideTheLoggedLoad()
     QVERIFY(TestModels::writeStore(store.path()));
     EditorUnderTest fixture;
     LayoutEditor &editor = fixture.widget;
-    editor.model()->setDevices(devices());
-    editor.model()->setSystem(*WireFormat::readSystemInfo(readData("system.json"), nullptr));
-    fixture.controller.setModelRoots({store.path()});
-    show(editor);
+    useStore(fixture, store.path());
     QVERIFY(fixture.controller.openModel(QStringLiteral("tiny")));
     const std::optional<QString> blob =
         ModelStore::resolve(QStringLiteral("tiny"), {store.path()}, nullptr);

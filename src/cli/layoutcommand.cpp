@@ -271,52 +271,52 @@ int LayoutCommand::execute(const QCommandLineParser &parser, QTextStream &out, Q
     }
     // The log's last load of the model, compared only when it ran with the
     // settings the estimate was made for.
-    LogComparison logged;
+    std::optional<LogComparison> logged;
     if (log) {
         logged = LogComparison::find(modelPath, estimate->context, estimate->parallel,
                                      estimate->kvCacheType, *log);
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
 
     if (llamaServer) {
         LlamaServerModel model = estimate ? LlamaServerModel::fromEstimate(*estimate)
                                           : LlamaServerModel::fromBackendMemory(*memory);
-        if (log)
-            logged.takeGraphs(model, *devices, *log);
+        if (logged)
+            logged->takeGraphs(model, *devices, *log);
         const LlamaServerPlan plan =
             LlamaServerPlanner::plan(*devices, model, system, *serverSettings);
-        if (log)
-            logged.compare(plan, *devices, *log);
-        if (json) {
-            QJsonObject result = LlamaServerLayoutText::toJson(plan);
-            if (log)
-                result.insert(QLatin1StringView("logged_load"), LoggedSplitText::toJson(logged));
-            printJson(out, result);
-        } else {
-            LlamaServerLayoutText::print(out, plan);
-            if (log)
-                LoggedSplitText::print(out, parser.value(QStringLiteral("log")), logged);
-        }
+        if (logged)
+            logged->compare(plan, *devices, *log);
+        printPlan(
+            out, parser, LlamaServerLayoutText::toJson(plan),
+            [&] { LlamaServerLayoutText::print(out, plan); }, logged);
         return Success;
     }
     const LayoutPlan plan = LayoutPlanner::plan(*devices, *memory, system, *settings);
-    if (log)
-        logged.compare(plan, *devices, *log);
-    if (json) {
-        QJsonObject result = GoRunnerLayoutText::toJson(plan);
-        if (log)
-            result.insert(QLatin1StringView("logged_load"), LoggedSplitText::toJson(logged));
-        printJson(out, result);
-    } else {
-        GoRunnerLayoutText::print(out, plan, *settings);
-        if (log)
-            LoggedSplitText::print(out, parser.value(QStringLiteral("log")), logged);
-    }
+    if (logged)
+        logged->compare(plan, *devices, *log);
+    printPlan(
+        out, parser, GoRunnerLayoutText::toJson(plan),
+        [&] { GoRunnerLayoutText::print(out, plan, *settings); }, logged);
     if (plan.refused()) {
         err << plan.refusal << '\n';
         return Refused;
     }
     return Success;
+}
+
+void LayoutCommand::printPlan(QTextStream &out, const QCommandLineParser &parser,
+                              QJsonObject planJson, const std::function<void()> &printText,
+                              const std::optional<LogComparison> &logged) const
+{
+    if (parser.isSet(QStringLiteral("json"))) {
+        if (logged)
+            planJson.insert(QLatin1StringView("logged_load"), LoggedSplitText::toJson(*logged));
+        printJson(out, planJson);
+        return;
+    }
+    printText();
+    if (logged)
+        LoggedSplitText::print(out, parser.value(QStringLiteral("log")), *logged);
 }
 
 std::optional<ServerLogSnapshot> LayoutCommand::logFrom(const QCommandLineParser &parser,

@@ -5,8 +5,11 @@
 #include "backendmemory.h"
 #include "deviceinfo.h"
 #include "llamaserversettings.h"
+#include "logcomparison.h"
 #include "modelestimate.h"
 #include "serverlogsnapshot.h"
+
+#include <functional>
 
 namespace vramscope {
 
@@ -37,6 +40,11 @@ private:
     // message on err) on bad input.
     std::optional<ModelEstimate> estimateFromModel(const QCommandLineParser &parser,
                                                    QTextStream &err, QString *path) const;
+    // The plan as JSON or text (printText), and with --log the logged load
+    // beside it.
+    void printPlan(QTextStream &out, const QCommandLineParser &parser, QJsonObject planJson,
+                   const std::function<void()> &printText,
+                   const std::optional<LogComparison> &logged) const;
     // --log read whole; nothing (and a message on err) when it cannot be.
     std::optional<ServerLogSnapshot> logFrom(const QCommandLineParser &parser,
                                              QTextStream &err) const;
