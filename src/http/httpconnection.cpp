@@ -11,8 +11,8 @@ constexpr qint64 EndlessBacklog = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket)
+HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent, qsizetype maxRequestBytes)
+    : QObject(parent), m_socket(socket), m_maxRequestBytes(maxRequestBytes)
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
@@ -26,7 +26,7 @@ void HttpConnection::readRequests()
     while (!m_waiting && m_socket->state() == QAbstractSocket::ConnectedState) {
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
-            if (m_buffer.size() > MaxRequestBytes)
+            if (m_buffer.size() > m_maxRequestBytes)
                 refuse(413, QByteArrayLiteral("request head too large"));
             return;
         }
@@ -56,7 +56,7 @@ void HttpConnection::readRequests()
         bool ok = true;
         const QByteArray lengthText = request.header(QByteArrayLiteral("content-length"));
         const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || length > MaxRequestBytes) {
+        if (!ok || length < 0 || length > m_maxRequestBytes) {
             refuse(413, QByteArrayLiteral("bad or too large Content-Length"));
             return;
         }

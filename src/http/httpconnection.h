@@ -9,17 +9,23 @@ class QTcpSocket;
 
 namespace vramscope {
 
-// One client connection of the fake runner: reads HTTP/1.1 requests one at
-// a time (keep-alive, pipelining), and writes answers, including the broken
-// ones a fault asks for. While a request is unanswered no other is read, so
-// a hung request holds its connection the way a stuck runner does.
+// One client connection of an HTTP server on QTcpServer (the fake runner's,
+// `vramscope serve`'s): reads HTTP/1.1 requests one at a time (keep-alive,
+// pipelining), and writes answers, including the broken ones a fake runner's
+// fault asks for. While a request is unanswered no other is read, so a hung
+// request holds its connection the way a stuck runner does.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    // Takes ownership of the socket; deletes itself when it disconnects.
-    explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
+    // Requests to a runner are small JSON bodies; anything larger is refused.
+    static constexpr qsizetype DefaultMaxRequestBytes = 1024 * 1024;
+
+    // Takes ownership of the socket; deletes itself when it disconnects. A
+    // request whose head or body passes maxRequestBytes is answered 413.
+    explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr,
+                            qsizetype maxRequestBytes = DefaultMaxRequestBytes);
 
     // A complete answer; then the next request, or a close if asked for.
     void respond(const HttpResponse &response);
@@ -34,9 +40,6 @@ signals:
     void requestReceived(const vramscope::HttpRequest &request);
 
 private:
-    // Requests are small JSON bodies; anything larger is refused.
-    static constexpr qsizetype MaxRequestBytes = 1024 * 1024;
-
     void readRequests();
     void writeHead(int status, const QByteArray &contentType,
                    const QList<QPair<QByteArray, QByteArray>> &extra, qint64 contentLength);
@@ -44,6 +47,7 @@ private:
     void refuse(int status, const QByteArray &message);
 
     QTcpSocket *m_socket;
+    qsizetype m_maxRequestBytes;
     QByteArray m_buffer;
     bool m_waiting = false; // a request is being answered
     bool m_keepAlive = true;
