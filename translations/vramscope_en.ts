@@ -120,4 +120,17 @@
             <numerusform>%1: %n layer, %2</numerusform><numerusform>%1: %n layers, %2</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>vramscope::VramscopeHostSource</name>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n model loaded</numerusform><numerusform>%n models loaded</numerusform></translation>
+    </message>
+</context>
 </TS>

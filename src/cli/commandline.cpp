@@ -8,10 +8,10 @@
 #include "layoutcommand.h"
 #include "logcommand.h"
 #include "memorycommand.h"
-#include "windowoptions.h"
 #include "modelscommand.h"
 #include "pscommand.h"
 #include "servecommand.h"
+#include "windowoptions.h"
 
 #include <QTextStream>
 

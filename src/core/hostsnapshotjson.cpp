@@ -55,7 +55,8 @@ public:
         gpu.gpu = requiredMember(o, Latin("gpu"), [this](const QJsonValue &v) {
             const QString id = string(v, false);
             if (id.isEmpty())
-                fail(u"expected a GPU's id, got an empty string"_s);
+                fail(QCoreApplication::translate("vramscope::WireFormat",
+                                                 "expected a GPU's id, got an empty string"));
             return id;
         });
         gpu.name = text(o, "name");
@@ -129,7 +130,9 @@ public:
                 if (v.isNull() || v.isUndefined())
                     return std::nullopt;
                 if (!v.isDouble() || v.toDouble() < 0)
-                    fail(u"expected a non-negative number, got "_s + describe(v));
+                    fail(QCoreApplication::translate("vramscope::WireFormat",
+                                                     "expected a non-negative number, got %1")
+                             .arg(describe(v)));
                 return v.toDouble();
             });
         return source;
