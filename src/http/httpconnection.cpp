@@ -71,9 +71,9 @@ void HttpConnection::readRequests()
     }
 }
 
-void HttpConnection::writeHead(int status, const QByteArray &contentType,
-                               const QList<QPair<QByteArray, QByteArray>> &extra,
-                               qint64 contentLength)
+QByteArray HttpConnection::head(int status, const QByteArray &contentType,
+                                const QList<QPair<QByteArray, QByteArray>> &extra,
+                                qint64 contentLength) const
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' +
                       HttpResponse::reason(status) + "\r\nContent-Type: " + contentType + "\r\n";
@@ -85,15 +85,16 @@ void HttpConnection::writeHead(int status, const QByteArray &contentType,
         head += "Transfer-Encoding: chunked\r\n";
     if (!m_keepAlive)
         head += "Connection: close\r\n";
-    m_socket->write(head + "\r\n");
+    return head + "\r\n";
 }
 
 void HttpConnection::respond(const HttpResponse &response)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    writeHead(response.status, response.contentType, response.headers, response.body.size());
-    m_socket->write(response.body);
+    m_socket->write(
+        head(response.status, response.contentType, response.headers, response.body.size()) +
+        response.body);
     m_waiting = false;
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
@@ -106,15 +107,16 @@ void HttpConnection::respond(const HttpResponse &response)
 
 void HttpConnection::respondCutOff(const HttpResponse &response, qsizetype bytes)
 {
-    writeHead(response.status, response.contentType, response.headers, response.body.size());
-    m_socket->write(response.body.left(bytes));
+    m_socket->write(
+        head(response.status, response.contentType, response.headers, response.body.size()) +
+        response.body.left(bytes));
     m_socket->disconnectFromHost();
 }
 
 void HttpConnection::respondEndlessly(const QByteArray &first, const QByteArray &chunk)
 {
-    writeHead(200, QByteArrayLiteral("application/json"), {}, -1);
-    m_socket->write(QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
+    m_socket->write(head(200, QByteArrayLiteral("application/json"), {}, -1) +
+                    QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
     m_endlessChunk = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     feedEndless();
 }

@@ -41,8 +41,11 @@ signals:
 
 private:
     void readRequests();
-    void writeHead(int status, const QByteArray &contentType,
-                   const QList<QPair<QByteArray, QByteArray>> &extra, qint64 contentLength);
+    // The status line and headers, to be written together with the body's
+    // start: a head written alone waits for the client's delayed ACK
+    // (Nagle), 40 ms a request.
+    QByteArray head(int status, const QByteArray &contentType,
+                    const QList<QPair<QByteArray, QByteArray>> &extra, qint64 contentLength) const;
     void feedEndless();
     void refuse(int status, const QByteArray &message);
 
