@@ -82,8 +82,7 @@ HttpResponse ExporterServer::answer(const HttpRequest &request)
     if (request.path == "/metrics")
         return {200, PrometheusText::ContentType, {}, metrics()};
     if (request.path == "/api/snapshot")
-        return HttpResponse::json(
-            QJsonDocument(HostSnapshotJson::toJson(m_collect())).toJson(QJsonDocument::Compact));
+        return HttpResponse::json(rendered().json);
     return HttpResponse::error(404, "not found: vramscope serves /metrics and /api/snapshot");
 }
 
@@ -98,10 +97,24 @@ bool ExporterServer::authorized(const HttpRequest &request) const
     return sameSecret(header.mid(scheme.size()).trimmed(), m_token);
 }
 
-QByteArray ExporterServer::metrics() const
+const ExporterServer::Rendered &ExporterServer::rendered()
 {
+    if (m_renderedAt.isValid() && m_renderedAt.elapsed() < RenderInterval.count())
+        return m_rendered;
+    const HostSnapshot snapshot = m_collect();
     PrometheusText text;
-    SnapshotMetrics::write(m_collect(), text);
+    SnapshotMetrics::write(snapshot, text);
+    m_rendered.metrics = text.text();
+    m_rendered.json =
+        QJsonDocument(HostSnapshotJson::toJson(snapshot)).toJson(QJsonDocument::Compact);
+    m_renderedAt.start();
+    return m_rendered;
+}
+
+QByteArray ExporterServer::metrics()
+{
+    // The counters are always today's: the 401s just answered among them.
+    PrometheusText text;
     text.family("vramscope_http_requests_total", PrometheusText::Type::Counter,
                 "Requests this vramscope serve has answered, by status code.");
     for (auto it = m_answered.cbegin(); it != m_answered.cend(); ++it)
@@ -109,7 +122,7 @@ QByteArray ExporterServer::metrics() const
     text.family("vramscope_http_unauthorized_requests_total", PrometheusText::Type::Counter,
                 "Requests refused for a missing or wrong bearer token (401).");
     text.sample({}, unauthorized());
-    return text.text();
+    return rendered().metrics + text.text();
 }
 
 } // namespace vramscope

@@ -2,11 +2,13 @@
 
 #include "hostsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QMap>
 #include <QObject>
 #include <QTcpServer>
 
+#include <chrono>
 #include <functional>
 
 namespace vramscope {
@@ -29,8 +31,12 @@ public:
     static constexpr qsizetype MaxRequestBytes = 16 * 1024;
     // Past this many open connections new ones are closed at once.
     static constexpr int MaxConnections = 512;
+    // The snapshot is taken and written at most this often: a scrape storm
+    // is answered from one rendering, and sources change no faster than
+    // their rounds (1 s by default).
+    static constexpr std::chrono::milliseconds RenderInterval{100};
 
-    // collect is called once per answered request.
+    // collect is called at most once per RenderInterval.
     explicit ExporterServer(std::function<HostSnapshot()> collect, QObject *parent = nullptr);
 
     // Empty: no token required (loopback only; the command enforces that).
@@ -47,13 +53,23 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpResponse answer(const HttpRequest &request);
     bool authorized(const HttpRequest &request) const;
-    QByteArray metrics() const;
+    QByteArray metrics();
+    // The snapshot as /metrics (without the counters) and as JSON, taken
+    // anew when the last one is older than RenderInterval.
+    struct Rendered
+    {
+        QByteArray metrics;
+        QByteArray json;
+    };
+    const Rendered &rendered();
 
     std::function<HostSnapshot()> m_collect;
     QTcpServer m_server;
     QByteArray m_token;
     int m_connections = 0;
     QMap<int, quint64> m_answered;
+    Rendered m_rendered;
+    QElapsedTimer m_renderedAt;
 };
 
 } // namespace vramscope
