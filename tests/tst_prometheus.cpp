@@ -1,4 +1,5 @@
 #include "binaryrun.h"
+#include "fakerunnerprocess.h"
 #include "httpfetch.h"
 #include "serveprocess.h"
 
@@ -16,10 +17,11 @@
 using namespace Qt::StringLiterals;
 using namespace vramscope;
 
-// A real Prometheus (Debian's prometheus package) on loopback, scraping a
-// real `vramscope serve` every second; what its query API returns is
-// compared with what `vramscope gpus --json` and `vramscope log --json`
-// say of the same fake AMD tree and the same server log.
+// A real Prometheus (Debian's prometheus package) on loopback, scraping two
+// real `vramscope serve` every second: one on the fake AMD tree and a server
+// log, one watching the fake runner's simulated ollama server. What its
+// query API returns is compared with what `vramscope gpus --json`,
+// `vramscope log --json` and `vramscope ps --json` say of the same inputs.
 class TestPrometheus : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private slots:
     void cleanupTestCase();
     void gpuMemoryAsGpusCommandSays();
     void modelSharesAsLogCommandSays();
+    void modelSizesAsPsCommandSays();
 
 private:
     // The samples of an instant query, as label set -> value text; polled
@@ -37,6 +40,8 @@ private:
 
     QTemporaryDir m_dir;
     ServeProcess m_serve;
+    FakeRunnerProcess m_ollama;
+    ServeProcess m_serveOllama;
     QProcess m_prometheus;
     quint16 m_prometheusPort = 0;
 };
@@ -78,6 +83,13 @@ void TestPrometheus::initTestCase()
     QVERIFY2(m_serve.start(Binary, {u"--listen"_s, u"127.0.0.1:0"_s, u"--no-discovery"_s,
                                     u"--root"_s, Root, u"--log"_s, Log}),
              qPrintable(m_serve.error()));
+    // The simulated ollama server loads its model at once.
+    QVERIFY2(m_ollama.start({u"--ollama"_s, u"0.30.2"_s, u"--load-after"_s, u"0"_s}),
+             qPrintable(m_ollama.error()));
+    QVERIFY2(m_serveOllama.start(Binary, {u"--listen"_s, u"127.0.0.1:0"_s, u"--no-discovery"_s,
+                                          u"--root"_s, data(u"roots/no-gpu"_s), u"--ollama"_s,
+                                          m_ollama.ollamaEndpoint().toString()}),
+             qPrintable(m_serveOllama.error()));
     const QString config = m_dir.filePath(u"prometheus.yml"_s);
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -88,7 +100,7 @@ void TestPrometheus::initTestCase()
                "  - job_name: vramscope\n"
                "    static_configs:\n"
                "      - targets: ['" +
-               m_serve.address().toUtf8() + "']\n");
+               m_serve.address().toUtf8() + "', '" + m_serveOllama.address().toUtf8() + "']\n");
     file.close();
     // The port is free a moment before Prometheus takes it; nothing else
     // on loopback competes for it in a test run.
@@ -119,6 +131,8 @@ void TestPrometheus::cleanupTestCase()
             m_prometheus.kill();
     }
     m_serve.kill();
+    m_serveOllama.kill();
+    m_ollama.kill();
 }
 
 QList<QPair<QJsonObject, QString>> TestPrometheus::query(const QString &expression, int least)
@@ -204,6 +218,28 @@ void TestPrometheus::modelSharesAsLogCommandSays()
             QCOMPARE(value, QString::number(device[QLatin1StringView(field)].toInteger()));
         }
     }
+}
+
+void TestPrometheus::modelSizesAsPsCommandSays()
+{
+    const QJsonArray models = jsonOf({u"ps"_s, u"--json"_s, u"--endpoint"_s,
+                                      m_ollama.ollamaEndpoint().toString()})["models"_L1]
+                                  .toArray();
+    QCOMPARE(models.size(), 1);
+    const QString instance = u"{instance=\""_s + m_serveOllama.address() + u"\"}"_s;
+    const auto sizes = query(u"vramscope_model_size_bytes"_s + instance, 1);
+    const auto onGpus = query(u"vramscope_model_size_vram_bytes"_s + instance, 1);
+    QCOMPARE(sizes.size(), 1);
+    QCOMPARE(onGpus.size(), 1);
+    const QJsonObject model = models.first().toObject();
+    QCOMPARE(sizes.first().first["model"_L1].toString(), model["name"_L1].toString());
+    QCOMPARE(sizes.first().second, QString::number(model["size"_L1].toInteger()));
+    QCOMPARE(onGpus.first().first["model"_L1].toString(), model["name"_L1].toString());
+    QCOMPARE(onGpus.first().second, QString::number(model["size_vram"_L1].toInteger()));
+    // The server's source is live in Prometheus too.
+    const auto state = query(u"vramscope_source_state{kind=\"ollama\",state=\"ok\"} == 1"_s, 1);
+    QCOMPARE(state.size(), 1);
+    QCOMPARE(state.first().second, u"1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheus)
