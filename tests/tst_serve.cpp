@@ -29,6 +29,7 @@ private slots:
     void refusesBadStarts();
     void unauthorizedWithoutToken();
     void onlyGetAndSmallRequests();
+    void closesIdleConnections();
     void snapshotMatchesGpusCommand();
     void metricsPassPromtool();
 
@@ -143,6 +144,9 @@ void TestServe::refusesBadStarts_data()
         << QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--token-file"_s, shortToken}
         << u"vramscope serve: --token-file "_s + shortToken +
                u": expected one line of at least 16 visible characters, no spaces\n"_s;
+    QTest::newRow("no idle timeout")
+        << QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--idle-timeout"_s, u"0"_s}
+        << u"vramscope serve: --idle-timeout: expected seconds above 0, got '0'\n"_s;
     QTest::newRow("missing log") << QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--log"_s,
                                                 u"/nonexistent/server.log"_s}
                                  << u"vramscope serve: --log /nonexistent/server.log: "
@@ -198,6 +202,42 @@ void TestServe::onlyGetAndSmallRequests()
     QVERIFY(exchange(serve, "GET /metrics HTTP/1.1\r\nX-Padding: " + QByteArray(32 * 1024, 'x'))
                 .startsWith("HTTP/1.1 413 "));
     // Still serving after all that.
+    QCOMPARE(HttpFetch::get(url(serve, u"/metrics"_s)).status, 200);
+    QVERIFY(serve.isRunning());
+}
+
+void TestServe::closesIdleConnections()
+{
+    ServeProcess serve;
+    QVERIFY2(serve.start(Binary, {u"--listen"_s, u"127.0.0.1:0"_s, u"--no-discovery"_s, u"--root"_s,
+                                  data(u"roots/no-gpu"_s), u"--idle-timeout"_s, u"3"_s}),
+             qPrintable(serve.error()));
+    // One that sends nothing, one that sends a head a byte at a time and
+    // never ends it, one that was answered and then sent nothing more: each
+    // is closed by the server, which still serves.
+    QTcpSocket silent;
+    QTcpSocket dribbling;
+    QTcpSocket answered;
+    answered.connectToHost(QHostAddress::LocalHost, serve.port());
+    answered.write("GET /metrics HTTP/1.1\r\n\r\n");
+    QVERIFY(answered.waitForReadyRead(30000));
+    QVERIFY(answered.readAll().startsWith("HTTP/1.1 200 "));
+    for (QTcpSocket *socket : {&silent, &dribbling}) {
+        socket->connectToHost(QHostAddress::LocalHost, serve.port());
+        QVERIFY(socket->waitForConnected(30000));
+    }
+    // A byte every 100 ms outlasts the 3 s timeout.
+    const QByteArray head = "GET /metrics HTTP/1.1\r\nX-Slow: yes";
+    for (qsizetype i = 0; i < head.size() && dribbling.state() == QAbstractSocket::ConnectedState;
+         ++i) {
+        dribbling.write(head.mid(i, 1));
+        dribbling.waitForBytesWritten(1000);
+        QTest::qWait(100);
+    }
+    for (QTcpSocket *socket : {&silent, &dribbling, &answered}) {
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            QVERIFY(socket->waitForDisconnected(60000));
+    }
     QCOMPARE(HttpFetch::get(url(serve, u"/metrics"_s)).status, 200);
     QVERIFY(serve.isRunning());
 }

@@ -57,6 +57,10 @@ void ServeCommand::addOptions(QCommandLineParser &parser) const
         {u"ollama"_s, u"Watch the ollama server at HOST[:PORT] (repeatable)."_s, u"HOST[:PORT]"_s});
     parser.addOption(
         {u"endpoint"_s, u"Watch the ollama runner at HOST:PORT (repeatable)."_s, u"HOST:PORT"_s});
+    parser.addOption({u"idle-timeout"_s,
+                      u"Close a connection that sends no complete request for SECONDS (default "
+                      u"60)."_s,
+                      u"SECONDS"_s, u"60"_s});
     parser.addOption({u"no-discovery"_s,
                       u"Watch only the sources given: do not look for ollama's server, runners "
                       u"and journal on this machine."_s});
@@ -126,6 +130,11 @@ int ServeCommand::execute(const QCommandLineParser &parser, QTextStream &out, QT
             return badInput(err, u"--token-file "_s + error);
         token = *read;
     }
+    bool ok = false;
+    const double idleSeconds = parser.value(u"idle-timeout"_s).toDouble(&ok);
+    if (!ok || !(idleSeconds > 0) || idleSeconds > 86400)
+        return badInput(err, u"--idle-timeout: expected seconds above 0, got '"_s +
+                                 parser.value(u"idle-timeout"_s) + u"'"_s);
     const QFileInfo rootFolder(parser.value(u"root"_s));
     if (!rootFolder.isDir())
         return badInput(err, u"--root "_s + parser.value(u"root"_s) + u": not a folder"_s);
@@ -161,6 +170,7 @@ int ServeCommand::execute(const QCommandLineParser &parser, QTextStream &out, QT
     const SnapshotCollector collector(&workspace);
     ExporterServer server([&collector] { return collector.collect(); });
     server.setToken(token);
+    server.setIdleTimeout(std::chrono::milliseconds(qRound64(idleSeconds * 1000)));
     if (!server.listen(listen->first, listen->second, &error))
         return badInput(err, u"--listen "_s + parser.value(u"listen"_s) + u": "_s + error);
     const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol

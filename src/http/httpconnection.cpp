@@ -18,6 +18,17 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent, qsizetype ma
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::feedEndless);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_waiting)
+            m_socket->disconnectFromHost();
+    });
+}
+
+void HttpConnection::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle.setInterval(timeout);
+    m_idle.start();
 }
 
 void HttpConnection::readRequests()
@@ -96,6 +107,8 @@ void HttpConnection::respond(const HttpResponse &response)
         head(response.status, response.contentType, response.headers, response.body.size()) +
         response.body);
     m_waiting = false;
+    if (m_idle.interval() > 0)
+        m_idle.start();
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
         return;

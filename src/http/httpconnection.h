@@ -4,6 +4,9 @@
 #include "httpresponse.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 class QTcpSocket;
 
@@ -26,6 +29,11 @@ public:
     // request whose head or body passes maxRequestBytes is answered 413.
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr,
                             qsizetype maxRequestBytes = DefaultMaxRequestBytes);
+
+    // Closes the connection when no complete request has come this long
+    // after it opened or after the last answer: a client that connects and
+    // sends nothing, or a byte at a time, cannot hold it for ever.
+    void setIdleTimeout(std::chrono::milliseconds timeout);
 
     // A complete answer; then the next request, or a close if asked for.
     void respond(const HttpResponse &response);
@@ -55,6 +63,7 @@ private:
     bool m_waiting = false; // a request is being answered
     bool m_keepAlive = true;
     QByteArray m_endlessChunk;
+    QTimer m_idle;
 };
 
 } // namespace vramscope

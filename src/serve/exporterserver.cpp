@@ -53,6 +53,7 @@ void ExporterServer::accept()
         }
         ++m_connections;
         auto *connection = new HttpConnection(socket, this, MaxRequestBytes);
+        connection->setIdleTimeout(m_idleTimeout);
         connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { handle(connection, request); });
@@ -113,7 +114,7 @@ const ExporterServer::Rendered &ExporterServer::rendered()
 
 QByteArray ExporterServer::metrics()
 {
-    // The counters are always today's: the 401s just answered among them.
+    // The counters are written fresh for every answer, the 401s just answered among them.
     PrometheusText text;
     text.family("vramscope_http_requests_total", PrometheusText::Type::Counter,
                 "Requests this vramscope serve has answered, by status code.");

@@ -41,6 +41,9 @@ public:
 
     // Empty: no token required (loopback only; the command enforces that).
     void setToken(const QByteArray &token) { m_token = token; }
+    // How long a connection may go without a complete request before it is
+    // closed (default one minute).
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_server.serverPort(); }
 
@@ -66,6 +69,7 @@ private:
     std::function<HostSnapshot()> m_collect;
     QTcpServer m_server;
     QByteArray m_token;
+    std::chrono::milliseconds m_idleTimeout{60000};
     int m_connections = 0;
     QMap<int, quint64> m_answered;
     Rendered m_rendered;
