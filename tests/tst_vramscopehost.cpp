@@ -1,9 +1,11 @@
 #include "devicetablemodel.h"
 #include "gpuoccupancy.h"
 #include "hosttokens.h"
+#include "mainwindow.h"
 #include "modeltablemodel.h"
 #include "poller.h"
 #include "serveprocess.h"
+#include "settingsstore.h"
 #include "sourcelistmodel.h"
 #include "workspace.h"
 
@@ -12,13 +14,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace vramscope;
 
-// One window's workspace watching two real `vramscope serve` processes on
+// One window watching two real `vramscope serve` processes on
 // two loopback ports as vramscope hosts: rows from both, each marked by its
 // host; one killed (its rows stale, the other's live) and restarted on the
 // same port (live again, nothing lost); a token from the tokens file, and
@@ -92,6 +95,8 @@ void TestVramscopeHost::twoHostsOneWindow()
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     Workspace window(&network);
+    MainWindow shown(&window, SettingsStore(SettingsStore::Mode::Ignore));
+    shown.show();
     const std::chrono::milliseconds interval(300);
     SourceId one;
     SourceId two;
@@ -123,6 +128,14 @@ void TestVramscopeHost::twoHostsOneWindow()
     QTRY_COMPARE_WITH_TIMEOUT(models->rowCount(), 2, WaitMs);
     for (int row = 0; row < models->rowCount(); ++row)
         QVERIFY(models->row(row).name.endsWith(u" @ "_s + host));
+    // What the window's tables show.
+    const auto *deviceTable = shown.findChild<QTableView *>(u"deviceTable"_s);
+    const auto *modelTable = shown.findChild<QTableView *>(u"modelTable"_s);
+    QVERIFY(deviceTable && modelTable);
+    QCOMPARE(deviceTable->model()->rowCount(), 8);
+    QCOMPARE(modelTable->model()->rowCount(), 2);
+    for (int row = 0; row < modelTable->model()->rowCount(); ++row)
+        QVERIFY(modelTable->model()->index(row, 0).data().toString().endsWith(u" @ "_s + host));
     // Its weights, KV cache and graph in that host's bars: on the log's two GPUs.
     for (const SourceId &id : {one, two}) {
         int withModel = 0;
@@ -216,5 +229,5 @@ void TestVramscopeHost::tokensFileReadableByOthersRefused()
              qPrintable(window.poller()->status(id).message));
 }
 
-QTEST_GUILESS_MAIN(TestVramscopeHost)
+QTEST_MAIN(TestVramscopeHost)
 #include "tst_vramscopehost.moc"
