@@ -7,8 +7,9 @@
 // request out per connection; a tick that finds one still out is counted as
 // skipped), from their own thread, for SECONDS. Prints the requests served,
 // failed and skipped, the latency percentiles, the window's poll cadence
-// for that host (the time between two of its rounds) and the age of the
-// served sources' data, both phases side by side.
+// for that host (the time between two of its rounds), how late its event
+// loop's 50 ms timer fires, and the age of the served sources' data, both
+// phases side by side.
 #include "hostsnapshot.h"
 #include "poller.h"
 #include "serveprocess.h"
@@ -128,12 +129,14 @@ private:
 // What the window saw of the host in one phase.
 struct WindowFigures
 {
-    std::vector<double> cadenceMs; // between two rounds' ends
-    std::vector<double> dataAgeS;  // the served sources' data age, as reported
+    std::vector<double> cadenceMs;  // between two rounds' ends
+    std::vector<double> dataAgeS;   // the served sources' data age, as reported
+    std::vector<double> tickLateMs; // how late the window's 50 ms timer fired
     void clear()
     {
         cadenceMs.clear();
         dataAgeS.clear();
+        tickLateMs.clear();
     }
 };
 
@@ -153,6 +156,11 @@ void printWindow(const char *phase, const WindowFigures &figures)
                        ? 0.0
                        : *std::max_element(figures.dataAgeS.cbegin(), figures.dataAgeS.cend()),
                    0, 'f', 2));
+    print(QStringLiteral("%1: window's 50 ms timer late by p50 %2 ms, p99 %3 ms, max %4 ms")
+              .arg(QLatin1StringView(phase))
+              .arg(percentile(figures.tickLateMs, 0.5), 0, 'f', 2)
+              .arg(percentile(figures.tickLateMs, 0.99), 0, 'f', 2)
+              .arg(percentile(figures.tickLateMs, 1.0), 0, 'f', 2));
 }
 
 } // namespace
@@ -209,6 +217,19 @@ int main(int argc, char **argv)
                 figures.dataAgeS.push_back(*source.dataAgeSeconds);
         }
     });
+
+    // The window's own event loop: a tick every 50 ms, and how late it comes.
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(50);
+    QElapsedTimer sinceTick;
+    QObject::connect(&tick, &QTimer::timeout, &app, [&] {
+        if (sinceTick.isValid())
+            figures.tickLateMs.push_back(
+                qMax(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - double(tick.interval())));
+        sinceTick.start();
+    });
+    tick.start();
 
     // Quiet: the baseline.
     QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
