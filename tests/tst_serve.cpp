@@ -28,6 +28,7 @@ private slots:
     void refusesBadStarts_data();
     void refusesBadStarts();
     void unauthorizedWithoutToken();
+    void remoteListenWithToken();
     void onlyGetAndSmallRequests();
     void closesIdleConnections();
     void snapshotMatchesGpusCommand();
@@ -185,6 +186,19 @@ void TestServe::unauthorizedWithoutToken()
     QVERIFY(metrics.body.contains("\nvramscope_http_requests_total{code=\"401\"} 7\n"));
     QCOMPARE(HttpFetch::get(url(serve, u"/api/snapshot"_s), Token).status, 200);
     QCOMPARE(HttpFetch::get(url(serve, u"/nowhere"_s), Token).status, 404);
+}
+
+void TestServe::remoteListenWithToken()
+{
+    // Every address of this machine, as a GPU host serving Prometheus elsewhere would.
+    const QString token = writeToken(Token, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ServeProcess serve;
+    QVERIFY2(
+        serve.start(Binary, {u"--listen"_s, u"0.0.0.0:0"_s, u"--allow-remote"_s, u"--token-file"_s,
+                             token, u"--no-discovery"_s, u"--root"_s, data(u"roots/no-gpu"_s)}),
+        qPrintable(serve.error()));
+    QCOMPARE(HttpFetch::get(url(serve, u"/metrics"_s)).status, 401);
+    QCOMPARE(HttpFetch::get(url(serve, u"/metrics"_s), Token).status, 200);
 }
 
 void TestServe::onlyGetAndSmallRequests()
