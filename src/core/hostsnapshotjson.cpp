@@ -1,6 +1,7 @@
 #include "hostsnapshotjson.h"
 
 #include "jsonreader.h"
+#include "wireformat.h"
 
 #include <QJsonArray>
 
@@ -11,19 +12,6 @@ using namespace Qt::StringLiterals;
 namespace vramscope {
 
 namespace {
-
-// Past INT64_MAX there is no exact JSON integer: such a figure is garbage
-// and goes out as null rather than as a wrong number.
-QJsonValue bytes(quint64 value)
-{
-    return value > quint64(std::numeric_limits<qint64>::max()) ? QJsonValue()
-                                                               : QJsonValue(qint64(value));
-}
-
-QJsonValue bytes(const std::optional<quint64> &value)
-{
-    return value ? bytes(*value) : QJsonValue();
-}
 
 class SnapshotReader : public JsonReader
 {
@@ -167,16 +155,17 @@ QJsonObject HostSnapshotJson::toJson(const HostSnapshot &snapshot)
 {
     QJsonArray gpus;
     for (const HostSnapshot::Gpu &gpu : snapshot.gpus) {
-        gpus.append(QJsonObject{{u"gpu"_s, gpu.gpu},
-                                {u"name"_s, gpu.name},
-                                {u"pci_id"_s, gpu.pciId},
-                                {u"library"_s, gpu.library},
-                                {u"source"_s, gpu.source},
-                                {u"total_memory"_s, bytes(gpu.total)},
-                                {u"used_memory"_s, bytes(gpu.used)},
-                                {u"free_memory"_s, bytes(gpu.free)},
-                                {u"minimum_reserve"_s, bytes(gpu.minimumReserve)},
-                                {u"stale"_s, gpu.stale}});
+        gpus.append(
+            QJsonObject{{u"gpu"_s, gpu.gpu},
+                        {u"name"_s, gpu.name},
+                        {u"pci_id"_s, gpu.pciId},
+                        {u"library"_s, gpu.library},
+                        {u"source"_s, gpu.source},
+                        {u"total_memory"_s, WireFormat::measuredBytes(gpu.total)},
+                        {u"used_memory"_s, WireFormat::measuredBytes(gpu.used)},
+                        {u"free_memory"_s, WireFormat::measuredBytes(gpu.free)},
+                        {u"minimum_reserve"_s, WireFormat::measuredBytes(gpu.minimumReserve)},
+                        {u"stale"_s, gpu.stale}});
     }
     QJsonArray models;
     for (const HostSnapshot::Model &model : snapshot.models) {
@@ -187,24 +176,25 @@ QJsonObject HostSnapshotJson::toJson(const HostSnapshot &snapshot)
                 {u"gpu_name"_s, share.gpuName},
                 {u"device"_s, share.device},
                 {u"layers"_s, share.layers < 0 ? QJsonValue() : QJsonValue(share.layers)},
-                {u"weights"_s, bytes(share.weights)},
-                {u"kv_cache"_s, bytes(share.kvCache)},
-                {u"graph"_s, bytes(share.graph)}});
+                {u"weights"_s, WireFormat::measuredBytes(share.weights)},
+                {u"kv_cache"_s, WireFormat::measuredBytes(share.kvCache)},
+                {u"graph"_s, WireFormat::measuredBytes(share.graph)}});
         }
         models.append(QJsonObject{{u"name"_s, model.name},
                                   {u"digest"_s, model.digest},
-                                  {u"size"_s, bytes(model.size)},
-                                  {u"size_vram"_s, bytes(model.sizeVram)},
+                                  {u"size"_s, WireFormat::measuredBytes(model.size)},
+                                  {u"size_vram"_s, WireFormat::measuredBytes(model.sizeVram)},
                                   {u"gpus"_s, shares}});
     }
     QJsonArray processes;
     for (const HostSnapshot::Process &process : snapshot.processes) {
-        processes.append(QJsonObject{{u"gpu"_s, process.gpu},
-                                     {u"gpu_name"_s, process.gpuName},
-                                     {u"pid"_s, qint64(process.pid)},
-                                     {u"model"_s, process.model},
-                                     {u"command"_s, process.command},
-                                     {u"used_memory"_s, bytes(process.memory)}});
+        processes.append(
+            QJsonObject{{u"gpu"_s, process.gpu},
+                        {u"gpu_name"_s, process.gpuName},
+                        {u"pid"_s, qint64(process.pid)},
+                        {u"model"_s, process.model},
+                        {u"command"_s, process.command},
+                        {u"used_memory"_s, WireFormat::measuredBytes(process.memory)}});
     }
     QJsonArray sources;
     for (const HostSnapshot::Source &source : snapshot.sources) {
