@@ -8,10 +8,9 @@
 #include "layoutcommand.h"
 #include "logcommand.h"
 #include "memorycommand.h"
+#include "windowoptions.h"
 #include "modelscommand.h"
 #include "pscommand.h"
-#include "servecommand.h"
-#include "windowoptions.h"
 
 #include <QTextStream>
 
@@ -29,7 +28,6 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ModelsCommand>());
     m_commands.push_back(std::make_unique<PsCommand>());
-    m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -5,7 +5,6 @@
 #include "ollamaserversourcekind.h"
 #include "runnersourcekind.h"
 #include "serverlogsourcekind.h"
-#include "vramscopehostsourcekind.h"
 
 namespace vramscope {
 
@@ -16,7 +15,6 @@ SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
     m_kinds.push_back(std::make_unique<LlamaServerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<ServerLogSourceKind>());
-    m_kinds.push_back(std::make_unique<VramscopeHostSourceKind>(manager));
 }
 
 SourceRegistry::~SourceRegistry() = default;

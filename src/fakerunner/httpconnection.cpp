@@ -11,24 +11,13 @@ constexpr qint64 EndlessBacklog = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent, qsizetype maxRequestBytes)
-    : QObject(parent), m_socket(socket), m_maxRequestBytes(maxRequestBytes)
+HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
+    : QObject(parent), m_socket(socket)
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::feedEndless);
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (!m_waiting)
-            m_socket->disconnectFromHost();
-    });
-}
-
-void HttpConnection::setIdleTimeout(std::chrono::milliseconds timeout)
-{
-    m_idle.setInterval(timeout);
-    m_idle.start();
 }
 
 void HttpConnection::readRequests()
@@ -37,7 +26,7 @@ void HttpConnection::readRequests()
     while (!m_waiting && m_socket->state() == QAbstractSocket::ConnectedState) {
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
-            if (m_buffer.size() > m_maxRequestBytes)
+            if (m_buffer.size() > MaxRequestBytes)
                 refuse(413, QByteArrayLiteral("request head too large"));
             return;
         }
@@ -67,7 +56,7 @@ void HttpConnection::readRequests()
         bool ok = true;
         const QByteArray lengthText = request.header(QByteArrayLiteral("content-length"));
         const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || length > m_maxRequestBytes) {
+        if (!ok || length < 0 || length > MaxRequestBytes) {
             refuse(413, QByteArrayLiteral("bad or too large Content-Length"));
             return;
         }
@@ -82,9 +71,9 @@ void HttpConnection::readRequests()
     }
 }
 
-QByteArray HttpConnection::head(int status, const QByteArray &contentType,
-                                const QList<QPair<QByteArray, QByteArray>> &extra,
-                                qint64 contentLength) const
+void HttpConnection::writeHead(int status, const QByteArray &contentType,
+                               const QList<QPair<QByteArray, QByteArray>> &extra,
+                               qint64 contentLength)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' +
                       HttpResponse::reason(status) + "\r\nContent-Type: " + contentType + "\r\n";
@@ -96,19 +85,16 @@ QByteArray HttpConnection::head(int status, const QByteArray &contentType,
         head += "Transfer-Encoding: chunked\r\n";
     if (!m_keepAlive)
         head += "Connection: close\r\n";
-    return head + "\r\n";
+    m_socket->write(head + "\r\n");
 }
 
 void HttpConnection::respond(const HttpResponse &response)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_socket->write(
-        head(response.status, response.contentType, response.headers, response.body.size()) +
-        response.body);
+    writeHead(response.status, response.contentType, response.headers, response.body.size());
+    m_socket->write(response.body);
     m_waiting = false;
-    if (m_idle.interval() > 0)
-        m_idle.start();
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
         return;
@@ -120,16 +106,15 @@ void HttpConnection::respond(const HttpResponse &response)
 
 void HttpConnection::respondCutOff(const HttpResponse &response, qsizetype bytes)
 {
-    m_socket->write(
-        head(response.status, response.contentType, response.headers, response.body.size()) +
-        response.body.left(bytes));
+    writeHead(response.status, response.contentType, response.headers, response.body.size());
+    m_socket->write(response.body.left(bytes));
     m_socket->disconnectFromHost();
 }
 
 void HttpConnection::respondEndlessly(const QByteArray &first, const QByteArray &chunk)
 {
-    m_socket->write(head(200, QByteArrayLiteral("application/json"), {}, -1) +
-                    QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
+    writeHead(200, QByteArrayLiteral("application/json"), {}, -1);
+    m_socket->write(QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
     m_endlessChunk = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     feedEndless();
 }
