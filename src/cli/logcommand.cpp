@@ -24,8 +24,6 @@ namespace vramscope {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 1024 * 1024;
-
 QJsonValue orNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -136,7 +134,7 @@ int LogCommand::readStandardInput(ServerLogParser &logParser, bool follow, bool 
 {
     // read(2) answers with what a pipe has now, so a follower such as
     // `journalctl -f` is printed as it goes.
-    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
+    QByteArray buffer(ServerLogFile::ChunkBytes, Qt::Uninitialized);
     for (;;) {
         const ssize_t count = ::read(STDIN_FILENO, buffer.data(), size_t(buffer.size()));
         if (count < 0 && errno == EINTR)

@@ -6,6 +6,20 @@
 
 namespace vramscope {
 
+namespace {
+
+// Where the device with this id stands among devices; -1 when absent.
+qsizetype indexOf(const QList<DeviceInfo> &devices, const DeviceId &id)
+{
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        if (devices.at(i).deviceId == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
 LogComparison LogComparison::find(const QString &modelPath, quint64 context, quint64 parallel,
                                   const QString &kvCacheType, const ServerLogSnapshot &log)
 {
@@ -30,10 +44,8 @@ void LogComparison::compare(const LlamaServerPlan &plan, const QList<DeviceInfo>
         return;
     QList<quint64> bytes(devices.size(), 0);
     for (const LlamaServerPlan::Device &planned : plan.devices) {
-        for (qsizetype i = 0; i < devices.size(); ++i) {
-            if (devices.at(i).deviceId == planned.device.deviceId)
-                bytes[i] = planned.bytes();
-        }
+        if (const qsizetype i = indexOf(devices, planned.device.deviceId); i >= 0)
+            bytes[i] = planned.bytes();
     }
     split = LoggedSplit::compare(plan.gpuLayers, plan.layerCount, devices, bytes, *load, log);
 }
@@ -45,10 +57,9 @@ void LogComparison::compare(const LayoutPlan &plan, const QList<DeviceInfo> &dev
         return;
     QList<quint64> bytes(devices.size(), 0);
     for (const LayoutExplanation::DeviceBudget &budget : plan.explanation.devices) {
-        for (qsizetype i = 0; i < devices.size(); ++i) {
-            if (devices.at(i).deviceId == budget.device.deviceId && !budget.layers.isEmpty())
-                bytes[i] = budget.layerBytes + budget.graph;
-        }
+        const qsizetype i = indexOf(devices, budget.device.deviceId);
+        if (i >= 0 && !budget.layers.isEmpty())
+            bytes[i] = budget.layerBytes + budget.graph;
     }
     split = LoggedSplit::compare(plan.gpuLayers, int(plan.explanation.layerSizes.size()), devices,
                                  bytes, *load, log);

@@ -1,6 +1,7 @@
 #include "loggedsplit.h"
 
 #include "modelload.h"
+#include "modelloadshare.h"
 #include "runnersettings.h"
 #include "serverlogsnapshot.h"
 
@@ -89,27 +90,17 @@ LoggedSplit LoggedSplit::compare(const GpuLayersList &planned, int layerCount,
         row.device = devices.at(i);
         row.plannedLayers = layersOn(planned, row.device.deviceId);
         row.plannedBytes = plannedBytes.value(i);
-        // The Go era's request names the split by device id.
-        if (load.split)
-            row.loggedLayers = layersOn(*load.split, row.device.deviceId);
         result.devices.append(row);
     }
-    const auto rowOf = [&](const QString &name) -> Device * {
-        const DeviceInfo *device = deviceOf(name, devices, log);
+    // What the load put on each GPU, by the rules the Models table shows.
+    for (const ModelLoadShare &share : ModelLoadShare::of(load, log)) {
+        const DeviceInfo *device = deviceOf(share.device, devices, log);
         if (!device)
-            return nullptr;
+            continue;
         Device &row = result.devices[device - devices.constData()];
-        row.loggedName = name;
-        return &row;
-    };
-    for (const ModelLoad::DeviceShare &share : load.devices) {
-        if (Device *row = rowOf(share.name))
-            row->loggedBytes = share.share.total();
-    }
-    // llama.cpp's fit step names each device's layers.
-    for (const ModelLoad::FitDevice &fit : load.fitDevices) {
-        if (Device *row = rowOf(fit.name))
-            row->loggedLayers = fit.layers;
+        row.loggedName = share.device;
+        row.loggedLayers = share.layers;
+        row.loggedBytes = share.total();
     }
     return result;
 }

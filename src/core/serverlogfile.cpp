@@ -7,12 +7,6 @@
 
 namespace vramscope {
 
-namespace {
-
-constexpr qint64 ChunkBytes = 1024 * 1024;
-
-} // namespace
-
 bool ServerLogFile::readInto(const QString &path, ServerLogParser &parser, QString *error)
 {
     QFile file(path);

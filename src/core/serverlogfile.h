@@ -11,6 +11,9 @@ class ServerLogParser;
 class ServerLogFile
 {
 public:
+    // How much of a log is read at a time, here and from standard input.
+    static constexpr qint64 ChunkBytes = 1024 * 1024;
+
     // Feeds the file to parser and finishes it; false with *error ("PATH:
     // cannot open: ...") when the file cannot be read.
     static bool readInto(const QString &path, ServerLogParser &parser, QString *error);
