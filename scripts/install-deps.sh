@@ -10,6 +10,7 @@ packages=(
     libxkbcommon-dev libgl1-mesa-dev
     clang libclang-rt-14-dev
     xvfb xauth
+    prometheus
 )
 
 missing=()

@@ -34,6 +34,7 @@ class TestWireFormat : public QObject
     Q_OBJECT
 
 private slots:
+    void measuredBytesAreExactOrNull();
     void recordedDevices_data();
     void recordedDevices();
     void recordedBackendMemory_data();
@@ -1037,6 +1038,19 @@ void TestWireFormat::integralFractions()
         WireFormat::readSystemInfo(R"({"total_memory":9007199254740993.0})", &error);
     QEXPECT_FAIL("", "QJsonDocument does not keep a number's text", Continue);
     QVERIFY(!system);
+}
+
+void TestWireFormat::measuredBytesAreExactOrNull()
+{
+    // 2^53 + 1 has no exact double: it must go out as an integer.
+    const quint64 odd = (quint64(1) << 53) + 1;
+    QCOMPARE(WireFormat::measuredBytes(odd).toInteger(), qint64(odd));
+    const quint64 largest = quint64(std::numeric_limits<qint64>::max());
+    QCOMPARE(WireFormat::measuredBytes(largest).toInteger(), qint64(largest));
+    // Past INT64_MAX no reader could take it exactly: null, not a wrong number.
+    QVERIFY(WireFormat::measuredBytes(largest + 1).isNull());
+    QVERIFY(WireFormat::measuredBytes(std::optional<quint64>()).isNull());
+    QCOMPARE(WireFormat::measuredBytes(std::optional<quint64>(0)).toInteger(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWireFormat)

@@ -80,11 +80,12 @@ void TestWorkspace::registryKnowsRunners()
     Workspace workspace(&m_network);
     const SourceKind *kind = workspace.registry().kind(Runner);
     QVERIFY(kind);
-    QCOMPARE(workspace.registry().kinds().size(), 5);
+    QCOMPARE(workspace.registry().kinds().size(), 6);
     QVERIFY(workspace.registry().kind(QStringLiteral("log")));
     QVERIFY(workspace.registry().kind(QStringLiteral("gpus")));
     QVERIFY(workspace.registry().kind(QStringLiteral("ollama")));
     QVERIFY(workspace.registry().kind(QStringLiteral("llama-server")));
+    QVERIFY(workspace.registry().kind(QStringLiteral("vramscope")));
     QVERIFY(!workspace.registry().kind(QStringLiteral("nope")));
     QString error;
     // One spelling per source: a URL and HOST:PORT are the same runner.

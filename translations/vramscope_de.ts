@@ -728,6 +728,19 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::HostTokens</name>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="33"/>
+        <source>%1 may be read by others: tokens are not read from it (chmod 600 it)</source>
+        <translation>%1 ist für andere lesbar: Tokens werden daraus nicht gelesen (chmod 600 darauf)</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="37"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::LayerAssignmentModel</name>
     <message>
         <location filename="../src/models/layerassignmentmodel.cpp" line="33"/>
@@ -1357,6 +1370,15 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/workspace/llamaserversourcekind.cpp" line="21"/>
         <source>HOST:PORT of a llama-server (the --port of its command line), e.g. 127.0.0.1:36183</source>
         <translation>HOST:PORT eines llama-server (das --port seiner Befehlszeile), z. B. 127.0.0.1:36183</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LoadedModelsFeed</name>
+    <message>
+        <location filename="../src/workspace/loadedmodelsfeed.cpp" line="229"/>
+        <source>%1 @ %2</source>
+        <extracomment>A model on another machine: &quot;qwen3:14b @ gpubox&quot;</extracomment>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -2374,84 +2396,84 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>(keine Meldung)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="124"/>
+        <location filename="../src/net/runnercall.cpp" line="126"/>
         <source>%1 %2 at %3</source>
         <extracomment>HTTP method, path and endpoint: &quot;GET /info at 127.0.0.1:8080&quot;.</extracomment>
         <translation>%1 %2 unter %3</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="148"/>
+        <location filename="../src/net/runnercall.cpp" line="150"/>
         <source>%1: no complete answer within %2 s</source>
         <translation>%1: keine vollständige Antwort innerhalb von %2 s</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="150"/>
+        <location filename="../src/net/runnercall.cpp" line="152"/>
         <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
         <translation>%1: keine vollständige Antwort innerhalb von %2 s (%3 Bytes der Antwort kamen an)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="155"/>
+        <location filename="../src/net/runnercall.cpp" line="157"/>
         <source>%1: the answer is larger than the %2 limit; not a runner&apos;s JSON</source>
         <translation>%1: Die Antwort ist größer als die Grenze von %2; kein JSON eines Runners</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="162"/>
+        <location filename="../src/net/runnercall.cpp" line="164"/>
         <source>%1: %2</source>
         <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="167"/>
+        <location filename="../src/net/runnercall.cpp" line="169"/>
         <source>%1: connection refused (no runner listening there)</source>
         <translation>%1: Verbindung abgelehnt (dort lauscht kein Runner)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="170"/>
+        <location filename="../src/net/runnercall.cpp" line="172"/>
         <source>%1: host %2 not found</source>
         <translation>%1: Host %2 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="177"/>
+        <location filename="../src/net/runnercall.cpp" line="179"/>
         <source>%1: the runner closed the connection without answering</source>
         <translation>%1: Der Runner hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="180"/>
+        <location filename="../src/net/runnercall.cpp" line="182"/>
         <source>%1: the runner closed the connection after %2 bytes of the body</source>
         <translation>%1: Der Runner hat die Verbindung nach %2 Bytes der Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="184"/>
+        <location filename="../src/net/runnercall.cpp" line="186"/>
         <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
         <translation>%1: Der Runner hat die Verbindung nach %2 von %3 Bytes der Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="190"/>
+        <location filename="../src/net/runnercall.cpp" line="192"/>
         <source>%1: broken HTTP answer: %2</source>
         <translation>%1: fehlerhafte HTTP-Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="217"/>
+        <location filename="../src/net/runnercall.cpp" line="219"/>
         <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
         <translation>%1: Meldung des freien VRAM nicht unterstützt (404: ein älterer Runner ohne /info)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="219"/>
+        <location filename="../src/net/runnercall.cpp" line="221"/>
         <source>%1: this runner has no %2 (404)</source>
         <translation>%1: Dieser Runner hat kein %2 (404)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="226"/>
+        <location filename="../src/net/runnercall.cpp" line="228"/>
         <source>%1: HTTP %2 redirect to &apos;%3&apos;, not followed: a runner never redirects</source>
         <translation>%1: HTTP-%2-Weiterleitung nach „%3“ nicht gefolgt: Ein Runner leitet nie weiter</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="238"/>
+        <location filename="../src/net/runnercall.cpp" line="240"/>
         <source>%1: HTTP %2: %3</source>
         <translation>%1: HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="257"/>
+        <location filename="../src/net/runnercall.cpp" line="259"/>
         <source>%1: bad body: %2</source>
         <translation>%1: unlesbare Antwort: %2</translation>
     </message>
@@ -2834,6 +2856,50 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::VramscopeHostSource</name>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="72"/>
+        <source>vramscope on %1</source>
+        <extracomment>vramscope on HOST · 2 GPUs · 1 model loaded</extracomment>
+        <translation>vramscope auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/vramscopehostsource.cpp" line="73"/>
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/vramscopehostsource.cpp" line="74"/>
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n Modell geladen</numerusform>
+            <numerusform>%n Modelle geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="90"/>
+        <source>%1 @ %2</source>
+        <extracomment>A GPU of another machine: &quot;NVIDIA GeForce RTX 4090 @ gpubox&quot;</extracomment>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::VramscopeHostSourceKind</name>
+    <message>
+        <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="17"/>
+        <source>vramscope host</source>
+        <translation>vramscope-Host</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="22"/>
+        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, as a line &apos;HOST:PORT TOKEN&apos; in %1 (a file only you may read)</source>
+        <translation>HOST:PORT eines &apos;vramscope serve&apos;, z. B. gpubox:9877; sein Token, falls es eines braucht, als Zeile &apos;HOST:PORT TOKEN&apos; in %1 (einer Datei, die nur Sie lesen dürfen)</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::WindowOptions</name>
     <message>
         <location filename="../src/cli/windowoptions.cpp" line="26"/>
@@ -2846,32 +2912,37 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>ollamas Serverprotokoll in FILE beobachten (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="34"/>
+        <source>Watch the vramscope serve at HOST:PORT (repeatable).</source>
+        <translation>Den vramscope serve unter HOST:PORT beobachten (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="39"/>
         <source>Allow sources off this machine.</source>
         <translation>Quellen außerhalb dieses Rechners erlauben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="37"/>
+        <location filename="../src/cli/windowoptions.cpp" line="41"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Die simulierten Runner starten und überwachen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="41"/>
+        <location filename="../src/cli/windowoptions.cpp" line="45"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Die simulierten Runner starten, wenn keine Quelle gespeichert oder gefunden ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="45"/>
+        <location filename="../src/cli/windowoptions.cpp" line="49"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Gespeicherte Quellen und Fensteranordnung ignorieren und nichts speichern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="48"/>
+        <location filename="../src/cli/windowoptions.cpp" line="52"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Das Fenster nach --after Sekunden als FILE (PNG) speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="53"/>
+        <location filename="../src/cli/windowoptions.cpp" line="57"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Sekunden bis zum Bildschirmfoto (Standard: 5).</translation>
     </message>
@@ -2976,6 +3047,16 @@ Gewichte %3, KV-Cache %4</translation>
         <location filename="../src/core/jsonreader.cpp" line="81"/>
         <source>expected a JSON object, got %1</source>
         <translation>erwartet wurde ein JSON-Objekt, erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="58"/>
+        <source>expected a GPU&apos;s id, got an empty string</source>
+        <translation>die ID einer GPU erwartet, eine leere Zeichenkette erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="133"/>
+        <source>expected a non-negative number, got %1</source>
+        <translation>eine nicht negative Zahl erwartet, %1 erhalten</translation>
     </message>
 </context>
 <context>

@@ -128,4 +128,17 @@
             <numerusform>This plan uses the compute buffer that load measured, on %n device.</numerusform><numerusform>This plan uses the compute buffers that load measured, on %n devices.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>vramscope::VramscopeHostSource</name>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform><numerusform>%n GPUs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n model loaded</numerusform><numerusform>%n models loaded</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -728,6 +728,19 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::HostTokens</name>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="33"/>
+        <source>%1 may be read by others: tokens are not read from it (chmod 600 it)</source>
+        <translation>%1 est lisible par d'autres : aucun jeton n'y est lu (faites chmod 600)</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="37"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::LayerAssignmentModel</name>
     <message>
         <location filename="../src/models/layerassignmentmodel.cpp" line="33"/>
@@ -1357,6 +1370,15 @@ poids %3, cache KV %4</translation>
         <location filename="../src/workspace/llamaserversourcekind.cpp" line="21"/>
         <source>HOST:PORT of a llama-server (the --port of its command line), e.g. 127.0.0.1:36183</source>
         <translation>HÔTE:PORT d&apos;un llama-server (le --port de sa ligne de commande), p. ex. 127.0.0.1:36183</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::LoadedModelsFeed</name>
+    <message>
+        <location filename="../src/workspace/loadedmodelsfeed.cpp" line="229"/>
+        <source>%1 @ %2</source>
+        <extracomment>A model on another machine: &quot;qwen3:14b @ gpubox&quot;</extracomment>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -2374,84 +2396,84 @@ poids %3, cache KV %4</translation>
         <translation>(aucun message)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="124"/>
+        <location filename="../src/net/runnercall.cpp" line="126"/>
         <source>%1 %2 at %3</source>
         <extracomment>HTTP method, path and endpoint: &quot;GET /info at 127.0.0.1:8080&quot;.</extracomment>
         <translation>%1 %2 à %3</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="148"/>
+        <location filename="../src/net/runnercall.cpp" line="150"/>
         <source>%1: no complete answer within %2 s</source>
         <translation>%1&#xa0;: pas de réponse complète en %2 s</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="150"/>
+        <location filename="../src/net/runnercall.cpp" line="152"/>
         <source>%1: no complete answer within %2 s (%3 bytes of the body came)</source>
         <translation>%1&#xa0;: pas de réponse complète en %2 s (%3 octets du corps reçus)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="155"/>
+        <location filename="../src/net/runnercall.cpp" line="157"/>
         <source>%1: the answer is larger than the %2 limit; not a runner&apos;s JSON</source>
         <translation>%1&#xa0;: la réponse dépasse la limite de %2&#xa0;; ce n&apos;est pas le JSON d&apos;un runner</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="162"/>
+        <location filename="../src/net/runnercall.cpp" line="164"/>
         <source>%1: %2</source>
         <extracomment>Where the request went, then what went wrong, as Qt says it.</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="167"/>
+        <location filename="../src/net/runnercall.cpp" line="169"/>
         <source>%1: connection refused (no runner listening there)</source>
         <translation>%1&#xa0;: connexion refusée (aucun runner n&apos;y écoute)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="170"/>
+        <location filename="../src/net/runnercall.cpp" line="172"/>
         <source>%1: host %2 not found</source>
         <translation>%1&#xa0;: hôte %2 introuvable</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="177"/>
+        <location filename="../src/net/runnercall.cpp" line="179"/>
         <source>%1: the runner closed the connection without answering</source>
         <translation>%1&#xa0;: le runner a fermé la connexion sans répondre</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="180"/>
+        <location filename="../src/net/runnercall.cpp" line="182"/>
         <source>%1: the runner closed the connection after %2 bytes of the body</source>
         <translation>%1&#xa0;: le runner a fermé la connexion après %2 octets du corps</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="184"/>
+        <location filename="../src/net/runnercall.cpp" line="186"/>
         <source>%1: the runner closed the connection after %2 of %3 bytes of the body</source>
         <translation>%1&#xa0;: le runner a fermé la connexion après %2 octets du corps sur %3</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="190"/>
+        <location filename="../src/net/runnercall.cpp" line="192"/>
         <source>%1: broken HTTP answer: %2</source>
         <translation>%1&#xa0;: réponse HTTP défectueuse&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="217"/>
+        <location filename="../src/net/runnercall.cpp" line="219"/>
         <source>%1: free vram reporting not supported (404: an older runner without /info)</source>
         <translation>%1&#xa0;: signalement de la VRAM libre non pris en charge (404&#xa0;: un runner plus ancien sans /info)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="219"/>
+        <location filename="../src/net/runnercall.cpp" line="221"/>
         <source>%1: this runner has no %2 (404)</source>
         <translation>%1&#xa0;: ce runner n&apos;a pas de %2 (404)</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="226"/>
+        <location filename="../src/net/runnercall.cpp" line="228"/>
         <source>%1: HTTP %2 redirect to &apos;%3&apos;, not followed: a runner never redirects</source>
         <translation>%1&#xa0;: redirection HTTP %2 vers «&#xa0;%3&#xa0;» non suivie&#xa0;: un runner ne redirige jamais</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="238"/>
+        <location filename="../src/net/runnercall.cpp" line="240"/>
         <source>%1: HTTP %2: %3</source>
         <translation>%1&#xa0;: HTTP %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/net/runnercall.cpp" line="257"/>
+        <location filename="../src/net/runnercall.cpp" line="259"/>
         <source>%1: bad body: %2</source>
         <translation>%1&#xa0;: corps illisible&#xa0;: %2</translation>
     </message>
@@ -2834,6 +2856,50 @@ poids %3, cache KV %4</translation>
     </message>
 </context>
 <context>
+    <name>vramscope::VramscopeHostSource</name>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="72"/>
+        <source>vramscope on %1</source>
+        <extracomment>vramscope on HOST · 2 GPUs · 1 model loaded</extracomment>
+        <translation>vramscope sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/vramscopehostsource.cpp" line="73"/>
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/sources/vramscopehostsource.cpp" line="74"/>
+        <source>%n model(s) loaded</source>
+        <translation>
+            <numerusform>%n modèle chargé</numerusform>
+            <numerusform>%n modèles chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="90"/>
+        <source>%1 @ %2</source>
+        <extracomment>A GPU of another machine: &quot;NVIDIA GeForce RTX 4090 @ gpubox&quot;</extracomment>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>vramscope::VramscopeHostSourceKind</name>
+    <message>
+        <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="17"/>
+        <source>vramscope host</source>
+        <translation>hôte vramscope</translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="22"/>
+        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, as a line &apos;HOST:PORT TOKEN&apos; in %1 (a file only you may read)</source>
+        <translation>HOST:PORT d&apos;un &apos;vramscope serve&apos;, p. ex. gpubox:9877 ; son jeton, s&apos;il en faut un, sur une ligne &apos;HOST:PORT JETON&apos; dans %1 (un fichier que vous seul pouvez lire)</translation>
+    </message>
+</context>
+<context>
     <name>vramscope::WindowOptions</name>
     <message>
         <location filename="../src/cli/windowoptions.cpp" line="26"/>
@@ -2846,32 +2912,37 @@ poids %3, cache KV %4</translation>
         <translation>Surveiller le journal du serveur ollama dans FILE (répétable).</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="35"/>
+        <location filename="../src/cli/windowoptions.cpp" line="34"/>
+        <source>Watch the vramscope serve at HOST:PORT (repeatable).</source>
+        <translation>Surveiller le vramscope serve à HOST:PORT (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/windowoptions.cpp" line="39"/>
         <source>Allow sources off this machine.</source>
         <translation>Autoriser des sources hors de cette machine.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="37"/>
+        <location filename="../src/cli/windowoptions.cpp" line="41"/>
         <source>Start the simulated runners and watch them.</source>
         <translation>Démarrer les runners simulés et les surveiller.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="41"/>
+        <location filename="../src/cli/windowoptions.cpp" line="45"/>
         <source>Start the simulated runners when no source is saved or found.</source>
         <translation>Démarrer les runners simulés si aucune source n’est enregistrée ni trouvée.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="45"/>
+        <location filename="../src/cli/windowoptions.cpp" line="49"/>
         <source>Ignore saved sources and window layout, and save nothing.</source>
         <translation>Ignorer les sources et la disposition enregistrées, et ne rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="48"/>
+        <location filename="../src/cli/windowoptions.cpp" line="52"/>
         <source>Render the window to FILE (PNG) after --after seconds, then exit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE (PNG) après --after secondes, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../src/cli/windowoptions.cpp" line="53"/>
+        <location filename="../src/cli/windowoptions.cpp" line="57"/>
         <source>Seconds before the screenshot (default 5).</source>
         <translation>Secondes avant la capture d&apos;écran (5 par défaut).</translation>
     </message>
@@ -2976,6 +3047,16 @@ poids %3, cache KV %4</translation>
         <location filename="../src/core/jsonreader.cpp" line="81"/>
         <source>expected a JSON object, got %1</source>
         <translation>objet JSON attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="58"/>
+        <source>expected a GPU&apos;s id, got an empty string</source>
+        <translation>identifiant de GPU attendu, chaîne vide reçue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="133"/>
+        <source>expected a non-negative number, got %1</source>
+        <translation>nombre positif ou nul attendu, %1 reçu</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ int main(int argc, char **argv)
         workspace.addSource(QStringLiteral("runner"), address, options->allowRemote, {},
                             vramscope::Workspace::Origin::User, nullptr);
     }
+    for (const QString &address : options->hosts)
+        workspace.addSource(QStringLiteral("vramscope"), address, options->allowRemote, {},
+                            vramscope::Workspace::Origin::User, nullptr);
     for (const QString &path : options->logs)
         workspace.addSource(QStringLiteral("log"), path, false, {},
                             vramscope::Workspace::Origin::User, nullptr);

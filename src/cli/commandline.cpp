@@ -8,9 +8,10 @@
 #include "layoutcommand.h"
 #include "logcommand.h"
 #include "memorycommand.h"
-#include "windowoptions.h"
 #include "modelscommand.h"
 #include "pscommand.h"
+#include "servecommand.h"
+#include "windowoptions.h"
 
 #include <QTextStream>
 
@@ -28,6 +29,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<EstimateCommand>());
     m_commands.push_back(std::make_unique<ModelsCommand>());
     m_commands.push_back(std::make_unique<PsCommand>());
+    m_commands.push_back(std::make_unique<ServeCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -4,6 +4,7 @@
 #include "nvmllibrary.h"
 #include "texttable.h"
 #include "units.h"
+#include "wireformat.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -16,19 +17,6 @@ using namespace Qt::StringLiterals;
 namespace vramscope {
 
 namespace {
-
-// Byte counts as exact JSON integers: past INT64_MAX there is no exact
-// integer, and a driver reporting that much is reporting garbage.
-QJsonValue bytes(quint64 value)
-{
-    return value > quint64(std::numeric_limits<qint64>::max()) ? QJsonValue()
-                                                               : QJsonValue(qint64(value));
-}
-
-QJsonValue bytes(const std::optional<quint64> &value)
-{
-    return value ? bytes(*value) : QJsonValue();
-}
 
 QString humanBytes(const std::optional<quint64> &value)
 {
@@ -76,27 +64,28 @@ QJsonObject GpusCommand::toJson(const NativeProbeResult &result)
     for (const NativeGpu &gpu : result.gpus) {
         QJsonArray processes;
         for (const NativeProcess &process : gpu.processes) {
-            processes.append(QJsonObject{{u"pid"_s, qint64(process.pid)},
-                                         {u"command"_s, process.command},
-                                         {u"used_memory"_s, bytes(process.usedMemory)}});
+            processes.append(
+                QJsonObject{{u"pid"_s, qint64(process.pid)},
+                            {u"command"_s, process.command},
+                            {u"used_memory"_s, WireFormat::measuredBytes(process.usedMemory)}});
         }
         QJsonObject entry{{u"vendor"_s, gpu.vendor},
                           {u"index"_s, gpu.index},
                           {u"id"_s, gpu.id},
                           {u"name"_s, gpu.name},
                           {u"pci_id"_s, gpu.pciId},
-                          {u"total_memory"_s, bytes(gpu.totalMemory)},
-                          {u"used_memory"_s, bytes(gpu.usedMemory)},
-                          {u"free_memory"_s, bytes(gpu.freeMemory)},
+                          {u"total_memory"_s, WireFormat::measuredBytes(gpu.totalMemory)},
+                          {u"used_memory"_s, WireFormat::measuredBytes(gpu.usedMemory)},
+                          {u"free_memory"_s, WireFormat::measuredBytes(gpu.freeMemory)},
                           {u"unified_memory"_s, gpu.unifiedMemory},
                           {u"source"_s, gpu.source},
                           {u"compute"_s, gpu.compute},
                           {u"driver"_s, gpu.driver},
                           {u"processes"_s, processes}};
         if (gpu.gttTotal)
-            entry.insert(u"gtt_total_memory"_s, bytes(gpu.gttTotal));
+            entry.insert(u"gtt_total_memory"_s, WireFormat::measuredBytes(gpu.gttTotal));
         if (gpu.gttUsed)
-            entry.insert(u"gtt_used_memory"_s, bytes(gpu.gttUsed));
+            entry.insert(u"gtt_used_memory"_s, WireFormat::measuredBytes(gpu.gttUsed));
         gpus.append(entry);
     }
     QJsonArray probes;
@@ -108,9 +97,10 @@ QJsonObject GpusCommand::toJson(const NativeProbeResult &result)
     }
     return QJsonObject{
         {u"gpus"_s, gpus},
-        {u"system"_s, QJsonObject{{u"total_memory"_s, bytes(result.system.totalMemory)},
-                                  {u"free_memory"_s, bytes(result.system.freeMemory)},
-                                  {u"free_swap"_s, bytes(result.system.freeSwap)}}},
+        {u"system"_s,
+         QJsonObject{{u"total_memory"_s, WireFormat::measuredBytes(result.system.totalMemory)},
+                     {u"free_memory"_s, WireFormat::measuredBytes(result.system.freeMemory)},
+                     {u"free_swap"_s, WireFormat::measuredBytes(result.system.freeSwap)}}},
         {u"probes"_s, probes}};
 }
 

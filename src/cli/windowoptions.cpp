@@ -30,6 +30,10 @@ void WindowOptions::addTo(QCommandLineParser &parser)
          translated(QT_TRANSLATE_NOOP("vramscope::WindowOptions",
                                       "Watch ollama's server log in FILE (repeatable).")),
          QStringLiteral("FILE")},
+        {QStringLiteral("host"),
+         translated(QT_TRANSLATE_NOOP("vramscope::WindowOptions",
+                                      "Watch the vramscope serve at HOST:PORT (repeatable).")),
+         QStringLiteral("HOST:PORT")},
         {QStringLiteral("allow-remote"),
          translated(
              QT_TRANSLATE_NOOP("vramscope::WindowOptions", "Allow sources off this machine."))},
@@ -74,6 +78,15 @@ std::optional<WindowOptions> WindowOptions::read(const QCommandLineParser &parse
             return std::nullopt;
         }
         options.endpoints.append(endpoint->toString());
+    }
+    for (const QString &text : parser.values(QStringLiteral("host"))) {
+        QString why;
+        const std::optional<Endpoint> endpoint = Endpoint::parse(text, policy, &why);
+        if (!endpoint) {
+            *error = u"--host: " + why;
+            return std::nullopt;
+        }
+        options.hosts.append(endpoint->toString());
     }
     for (const QString &path : parser.values(QStringLiteral("log"))) {
         const QFileInfo file(path);

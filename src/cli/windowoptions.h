@@ -16,6 +16,7 @@ struct WindowOptions
 {
     QStringList endpoints; // runners to watch, HOST:PORT as checked
     QStringList logs;      // server log files to watch, absolute paths
+    QStringList hosts;     // vramscope serve instances to watch, HOST:PORT as checked
     bool allowRemote = false;
     bool demo = false;
     bool demoIfNone = false;

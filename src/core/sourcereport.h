@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deviceinfo.h"
+#include "hostsnapshot.h"
 #include "llamaserverstatus.h"
 #include "nativegpu.h"
 #include "ollamasnapshot.h"
@@ -28,6 +29,8 @@ struct SourceReport
     std::optional<LlamaServerStatus> llamaServer;
     // What the ollama server log told: its loads with their memory per device.
     std::optional<ServerLogSnapshot> serverLog;
+    // What another machine's `vramscope serve` knows.
+    std::optional<HostSnapshot> host;
 
     static SourceReport ofDevices(const QList<DeviceInfo> &devices)
     {
@@ -57,6 +60,8 @@ struct SourceReport
             llamaServer = other.llamaServer;
         if (other.serverLog)
             serverLog = other.serverLog;
+        if (other.host)
+            host = other.host;
     }
 };
 

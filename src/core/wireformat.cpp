@@ -376,6 +376,17 @@ QJsonValue bytesValue(quint64 bytes)
     return QJsonValue(qint64(qMin<quint64>(bytes, quint64(std::numeric_limits<qint64>::max()))));
 }
 
+QJsonValue measuredBytes(quint64 bytes)
+{
+    return bytes > quint64(std::numeric_limits<qint64>::max()) ? QJsonValue()
+                                                               : QJsonValue(qint64(bytes));
+}
+
+QJsonValue measuredBytes(const std::optional<quint64> &bytes)
+{
+    return bytes ? measuredBytes(*bytes) : QJsonValue();
+}
+
 QJsonArray toJson(const QList<int> &values)
 {
     QJsonArray array;

@@ -68,6 +68,11 @@ std::optional<qint64> exactInteger(const QJsonValue &value);
 // A byte count as an exact JSON integer (capped at INT64_MAX, the most a
 // reader takes).
 QJsonValue bytesValue(quint64 bytes);
+// A measured byte count (a driver's, a snapshot's) as an exact JSON integer;
+// null past INT64_MAX, where there is no exact integer and the figure is
+// garbage, and null when unknown.
+QJsonValue measuredBytes(quint64 bytes);
+QJsonValue measuredBytes(const std::optional<quint64> &bytes);
 
 // A JSON value as compact bytes.
 QByteArray toBytes(const QJsonValue &value);

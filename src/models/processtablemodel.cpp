@@ -84,6 +84,7 @@ void ProcessTableModel::setGpus(const QString &source, const QList<NativeGpu> &g
             row.key = source + u'|' + gpu.pciId + u'|' +
                       QStringLiteral("%1").arg(process.pid, 10, 10, QLatin1Char('0'));
             row.gpu = label;
+            row.pciId = gpu.pciId;
             row.pid = process.pid;
             row.memory = process.usedMemory;
             row.command = process.command;

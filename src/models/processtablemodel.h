@@ -12,6 +12,7 @@ struct ProcessRow
 {
     QString key; // source, PCI address, pid
     QString gpu;
+    QString pciId; // the GPU's
     quint32 pid = 0;
     QString digest; // the runner's model blob; empty for other programs
     std::optional<quint64> memory;
@@ -64,6 +65,8 @@ public:
     // Blob digests to the models the watched servers have loaded: their
     // names come first, and what they hold is shown beside the process's.
     void setServerModels(const QHash<QString, ServerModel> &models);
+
+    ProcessRow row(int row) const { return m_rows.value(row); }
 
 private:
     void merge();

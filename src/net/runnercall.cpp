@@ -48,6 +48,8 @@ RunnerCall::RunnerCall(QNetworkAccessManager *manager, const Endpoint &endpoint,
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                       QNetworkRequest::ManualRedirectPolicy);
     http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!request.bearerToken.isEmpty())
+        http.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + request.bearerToken);
     if (request.method() == "POST") {
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         m_reply = manager->post(http, request.body());

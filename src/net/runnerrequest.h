@@ -20,16 +20,21 @@ struct RunnerRequest
     LoadRequest load;   // the body, for Kind::Load
     QString rawPath;    // for Kind::Get and Kind::Post
     QByteArray rawBody; // for Kind::Post
+    // Sent as "Authorization: Bearer TOKEN" when set (a vramscope host).
+    QByteArray bearerToken;
 
-    static RunnerRequest info() { return {Kind::Info, {}, {}, {}}; }
-    static RunnerRequest health() { return {Kind::Health, {}, {}, {}}; }
-    static RunnerRequest loadRequest(const LoadRequest &load) { return {Kind::Load, load, {}, {}}; }
+    static RunnerRequest info() { return {Kind::Info, {}, {}, {}, {}}; }
+    static RunnerRequest health() { return {Kind::Health, {}, {}, {}, {}}; }
+    static RunnerRequest loadRequest(const LoadRequest &load)
+    {
+        return {Kind::Load, load, {}, {}, {}};
+    }
     // For the ollama server's API and llama-server: RunnerResult::body
     // holds the answer, whatever its status besides a redirect.
-    static RunnerRequest get(const QString &path) { return {Kind::Get, {}, path, {}}; }
+    static RunnerRequest get(const QString &path) { return {Kind::Get, {}, path, {}, {}}; }
     static RunnerRequest post(const QString &path, const QByteArray &json)
     {
-        return {Kind::Post, {}, path, json};
+        return {Kind::Post, {}, path, json, {}};
     }
 
     // "GET" or "POST".

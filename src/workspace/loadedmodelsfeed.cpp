@@ -66,12 +66,20 @@ void LoadedModelsFeed::removeSource(const SourceId &id)
     m_serverOrder.removeOne(id);
     m_runnerOrder.removeOne(id);
     m_logOrder.removeOne(id);
-    if (m_servers.remove(id) + m_runners.remove(id) + m_logs.remove(id) > 0)
+    m_hostOrder.removeOne(id);
+    if (m_servers.remove(id) + m_runners.remove(id) + m_logs.remove(id) + m_hosts.remove(id) > 0)
         update();
 }
 
 void LoadedModelsFeed::onReport(const SourceId &id, const SourceReport &report)
 {
+    if (report.host) {
+        if (!m_hosts.contains(id))
+            m_hostOrder.append(id);
+        m_hosts.insert(id, *report.host);
+        update();
+        return;
+    }
     if (report.serverLog) {
         if (!m_logs.contains(id))
             m_logOrder.append(id);
@@ -148,13 +156,13 @@ void LoadedModelsFeed::update()
         }
         runners.append(row);
     }
-    m_models->setServerModels(listed);
+    QHash<QString, QList<GpuOccupancy::ModelPart>> byGpu;
+    m_models->setServerModels(listed + hostModels(&byGpu));
     m_models->setRunners(runners);
     const QList<ModelTableModel::LoggedLoad> logged = residentLoads();
     m_models->setLoggedLoads(logged);
     // The bars: each GPU's resident models, found by the PCI address the
     // log's "inference compute" lines give each backend device.
-    QHash<QString, QList<GpuOccupancy::ModelPart>> byGpu;
     for (const ModelTableModel::LoggedLoad &load : logged) {
         for (const ModelLoadShare &share : load.shares) {
             if (share.pciId.isEmpty())
@@ -204,6 +212,39 @@ QList<ModelTableModel::LoggedLoad> LoadedModelsFeed::residentLoads() const
         }
     }
     return loads;
+}
+
+QList<RunningModel>
+LoadedModelsFeed::hostModels(QHash<QString, QList<GpuOccupancy::ModelPart>> *byGpu) const
+{
+    QList<RunningModel> models;
+    for (const SourceId &id : m_hostOrder) {
+        const HostSnapshot &host = m_hosts[id];
+        QHash<QString, QString> libraryOf;
+        for (const HostSnapshot::Gpu &gpu : host.gpus)
+            libraryOf.insert(gpu.gpu, gpu.library);
+        for (const HostSnapshot::Model &model : host.models) {
+            RunningModel row;
+            //: A model on another machine: "qwen3:14b @ gpubox"
+            row.name = tr("%1 @ %2").arg(model.name, host.host);
+            row.model = row.name;
+            // The same model on two hosts is two rows: its key is the host's too.
+            row.digest = (model.digest.isEmpty() ? model.name : model.digest) + u'@' + id.address;
+            quint64 onGpus = 0;
+            for (const HostSnapshot::ModelShare &share : model.shares) {
+                onGpus += share.weights + share.kvCache + share.graph;
+                // The device table's key of a row without a PCI address
+                // (VramscopeHostSource::devicesOf names the GPU so).
+                const QString rowKey = u"id:" + id.key() + u'/' + libraryOf.value(share.gpu) +
+                                       u'/' + id.address + u'/' + share.gpu;
+                (*byGpu)[rowKey].append({row.name, share.weights, share.kvCache, share.graph});
+            }
+            row.size = model.size.value_or(onGpus);
+            row.sizeVram = qMin(row.size, model.sizeVram.value_or(onGpus));
+            models.append(row);
+        }
+    }
+    return models;
 }
 
 } // namespace vramscope

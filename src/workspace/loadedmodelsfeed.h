@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gpuoccupancy.h"
 #include "modelrunner.h"
 #include "modeltablemodel.h"
 #include "ollamasnapshot.h"
@@ -12,7 +13,6 @@
 
 namespace vramscope {
 
-class GpuOccupancy;
 class Poller;
 class ProcessTableModel;
 
@@ -48,6 +48,9 @@ private:
     void update();
     // The resident loads of the watched logs, newest first, one per model.
     QList<ModelTableModel::LoggedLoad> residentLoads() const;
+    // Other machines' models (vramscope hosts), each named for its host,
+    // and their parts of those hosts' GPUs into byGpu.
+    QList<RunningModel> hostModels(QHash<QString, QList<GpuOccupancy::ModelPart>> *byGpu) const;
 
     ModelTableModel *m_models;
     ProcessTableModel *m_processes;
@@ -58,6 +61,8 @@ private:
     QHash<SourceId, Runner> m_runners;
     QList<SourceId> m_logOrder;
     QHash<SourceId, ServerLogSnapshot> m_logs;
+    QList<SourceId> m_hostOrder;
+    QHash<SourceId, HostSnapshot> m_hosts;
 };
 
 } // namespace vramscope

@@ -5,6 +5,7 @@
 #include "ollamaserversourcekind.h"
 #include "runnersourcekind.h"
 #include "serverlogsourcekind.h"
+#include "vramscopehostsourcekind.h"
 
 namespace vramscope {
 
@@ -15,6 +16,7 @@ SourceRegistry::SourceRegistry(QNetworkAccessManager *manager)
     m_kinds.push_back(std::make_unique<LlamaServerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<RunnerSourceKind>(manager));
     m_kinds.push_back(std::make_unique<ServerLogSourceKind>());
+    m_kinds.push_back(std::make_unique<VramscopeHostSourceKind>(manager));
 }
 
 SourceRegistry::~SourceRegistry() = default;

@@ -6,7 +6,7 @@
 
 namespace vramscope {
 
-// One HTTP/1.1 request as the fake runner's connection parsed it.
+// One HTTP/1.1 request as an HttpConnection parsed it.
 struct HttpRequest
 {
     QByteArray method;

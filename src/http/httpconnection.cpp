@@ -11,13 +11,24 @@ constexpr qint64 EndlessBacklog = 256 * 1024;
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
-    : QObject(parent), m_socket(socket)
+HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent, qsizetype maxRequestBytes)
+    : QObject(parent), m_socket(socket), m_maxRequestBytes(maxRequestBytes)
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::feedEndless);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_waiting)
+            m_socket->disconnectFromHost();
+    });
+}
+
+void HttpConnection::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle.setInterval(timeout);
+    m_idle.start();
 }
 
 void HttpConnection::readRequests()
@@ -26,7 +37,7 @@ void HttpConnection::readRequests()
     while (!m_waiting && m_socket->state() == QAbstractSocket::ConnectedState) {
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
-            if (m_buffer.size() > MaxRequestBytes)
+            if (m_buffer.size() > m_maxRequestBytes)
                 refuse(413, QByteArrayLiteral("request head too large"));
             return;
         }
@@ -56,7 +67,7 @@ void HttpConnection::readRequests()
         bool ok = true;
         const QByteArray lengthText = request.header(QByteArrayLiteral("content-length"));
         const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&ok);
-        if (!ok || length < 0 || length > MaxRequestBytes) {
+        if (!ok || length < 0 || length > m_maxRequestBytes) {
             refuse(413, QByteArrayLiteral("bad or too large Content-Length"));
             return;
         }
@@ -71,9 +82,9 @@ void HttpConnection::readRequests()
     }
 }
 
-void HttpConnection::writeHead(int status, const QByteArray &contentType,
-                               const QList<QPair<QByteArray, QByteArray>> &extra,
-                               qint64 contentLength)
+QByteArray HttpConnection::head(int status, const QByteArray &contentType,
+                                const QList<QPair<QByteArray, QByteArray>> &extra,
+                                qint64 contentLength) const
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' +
                       HttpResponse::reason(status) + "\r\nContent-Type: " + contentType + "\r\n";
@@ -85,16 +96,19 @@ void HttpConnection::writeHead(int status, const QByteArray &contentType,
         head += "Transfer-Encoding: chunked\r\n";
     if (!m_keepAlive)
         head += "Connection: close\r\n";
-    m_socket->write(head + "\r\n");
+    return head + "\r\n";
 }
 
 void HttpConnection::respond(const HttpResponse &response)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    writeHead(response.status, response.contentType, response.headers, response.body.size());
-    m_socket->write(response.body);
+    m_socket->write(
+        head(response.status, response.contentType, response.headers, response.body.size()) +
+        response.body);
     m_waiting = false;
+    if (m_idle.interval() > 0)
+        m_idle.start();
     if (!m_keepAlive) {
         m_socket->disconnectFromHost();
         return;
@@ -106,15 +120,16 @@ void HttpConnection::respond(const HttpResponse &response)
 
 void HttpConnection::respondCutOff(const HttpResponse &response, qsizetype bytes)
 {
-    writeHead(response.status, response.contentType, response.headers, response.body.size());
-    m_socket->write(response.body.left(bytes));
+    m_socket->write(
+        head(response.status, response.contentType, response.headers, response.body.size()) +
+        response.body.left(bytes));
     m_socket->disconnectFromHost();
 }
 
 void HttpConnection::respondEndlessly(const QByteArray &first, const QByteArray &chunk)
 {
-    writeHead(200, QByteArrayLiteral("application/json"), {}, -1);
-    m_socket->write(QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
+    m_socket->write(head(200, QByteArrayLiteral("application/json"), {}, -1) +
+                    QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
     m_endlessChunk = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
     feedEndless();
 }

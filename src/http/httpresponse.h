@@ -6,7 +6,7 @@
 
 namespace vramscope {
 
-// An answer the fake runner sends, in the shapes Go's net/http produces.
+// An answer an HttpConnection sends, in the shapes Go's net/http produces.
 struct HttpResponse
 {
     int status = 200;
@@ -33,6 +33,8 @@ struct HttpResponse
             return QByteArrayLiteral("Found");
         case 400:
             return QByteArrayLiteral("Bad Request");
+        case 401:
+            return QByteArrayLiteral("Unauthorized");
         case 404:
             return QByteArrayLiteral("Not Found");
         case 405:
