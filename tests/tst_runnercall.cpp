@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace vramscope;
@@ -32,6 +33,8 @@ private slots:
     void commitThenModelAlreadyLoaded();
     void exitWhileAnswering();
     void deletingCancels();
+    void tooLargeHangsUp();
+    void endlessBodyEndsAfterItsCap();
 
 private:
     RunnerResult call(const RunnerRequest &request, const RequestLimits &limits = shortLimits(),
@@ -284,6 +287,48 @@ void TestRunnerCall::deletingCancels()
     QVERIFY(m_runner.command(QStringLiteral("clear")));
     // The manager is still fine afterwards.
     QCOMPARE(this->call(RunnerRequest::info()).state, SourceState::Ok);
+}
+
+void TestRunnerCall::tooLargeHangsUp()
+{
+    // The call's own connection is the only one: a fresh manager.
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QVERIFY(m_runner.command(QStringLiteral("fault /info=endless")));
+    const int open = m_runner.openConnectionCount();
+    const RunnerClient client(&manager, m_runner.endpoint(),
+                              {std::chrono::milliseconds(10000), 64 * 1024});
+    std::unique_ptr<RunnerCall> call(client.start(RunnerRequest::info()));
+    QSignalSpy finished(call.get(), &RunnerCall::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(call->result().state, SourceState::ProtocolError);
+    // The client hung up on the body it refused: the runner stops feeding it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_runner.openConnectionCount(), open, 20000);
+}
+
+void TestRunnerCall::endlessBodyEndsAfterItsCap()
+{
+    // A client that reads whatever comes, for as long as it comes.
+    QVERIFY(m_runner.command(QStringLiteral("fault /info=endless")));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_runner.endpoint().port());
+    QVERIFY(socket.waitForConnected(10000));
+    socket.write("GET /info HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    qint64 received = 0;
+    QByteArray tail;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(30000)) {
+        const QByteArray data = socket.readAll();
+        received += data.size();
+        tail = QByteArray(tail + data).right(16);
+    }
+    received += socket.bytesAvailable();
+    tail = QByteArray(tail + socket.readAll()).right(16);
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    const qint64 cap = 64 * 1024 * 1024;
+    QVERIFY2(received >= cap && received < cap + 1024 * 1024,
+             qPrintable(QString::number(received)));
+    // Cut off, not finished: no last chunk.
+    QVERIFY(!tail.endsWith("0\r\n\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRunnerCall)

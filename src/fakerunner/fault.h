@@ -18,7 +18,7 @@ namespace vramscope {
 //   close        send the head and half the body, then close the connection
 //   truncate     a complete answer whose body is cut in half
 //   malformed    a body that is not JSON
-//   endless      a chunked body that never ends
+//   endless      a chunked body that never ends (cut off after 64 MiB)
 //   wrong-types  the real body with its first number turned into a string
 //   redirect     302 to another path
 //   exit[:CODE]  the process exits on the request

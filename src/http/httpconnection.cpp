@@ -8,6 +8,10 @@ namespace {
 
 // How much of an endless body may wait in the socket's buffer.
 constexpr qint64 EndlessBacklog = 256 * 1024;
+// Where an endless body stops after all: far past any client's body limit
+// (a runner's is 4 MiB), and a bound on what a client that fails to hang up
+// can be kept reading.
+constexpr qint64 EndlessCap = 64 * 1024 * 1024;
 
 } // namespace
 
@@ -131,14 +135,23 @@ void HttpConnection::respondEndlessly(const QByteArray &first, const QByteArray 
     m_socket->write(head(200, QByteArrayLiteral("application/json"), {}, -1) +
                     QByteArray::number(first.size(), 16) + "\r\n" + first + "\r\n");
     m_endlessChunk = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    m_endlessLeft = EndlessCap;
     feedEndless();
 }
 
 void HttpConnection::feedEndless()
 {
     while (!m_endlessChunk.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState &&
-           m_socket->bytesToWrite() < EndlessBacklog)
+           m_socket->bytesToWrite() < EndlessBacklog) {
+        if (m_endlessLeft <= 0) {
+            // No last chunk: to the client the body never ended.
+            m_endlessChunk.clear();
+            m_socket->disconnectFromHost();
+            return;
+        }
         m_socket->write(m_endlessChunk);
+        m_endlessLeft -= m_endlessChunk.size();
+    }
 }
 
 void HttpConnection::refuse(int status, const QByteArray &message)

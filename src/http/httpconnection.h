@@ -41,7 +41,9 @@ public:
     // then the connection closes: a runner dying mid-answer.
     void respondCutOff(const HttpResponse &response, qsizetype bytes);
     // A 200 chunked answer whose chunks never end; the next chunk is written
-    // whenever the client has taken the previous ones.
+    // whenever the client has taken the previous ones. After 64 MiB the
+    // connection closes without the last chunk, so that a client that never
+    // hangs up cannot keep the server (or itself) busy for ever.
     void respondEndlessly(const QByteArray &first, const QByteArray &chunk);
 
 signals:
@@ -63,6 +65,7 @@ private:
     bool m_waiting = false; // a request is being answered
     bool m_keepAlive = true;
     QByteArray m_endlessChunk;
+    qint64 m_endlessLeft = 0;
     QTimer m_idle;
 };
 

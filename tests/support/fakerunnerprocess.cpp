@@ -55,6 +55,14 @@ bool FakeRunnerProcess::command(const QString &line)
 {
     m_process.write(line.toUtf8() + '\n');
     const QByteArray reply = readLine();
+    if (reply.isEmpty()) {
+        // Say which side is stuck when a CI run fails here.
+        m_error = u"command '" + line + u"' got no answer within " +
+                  QString::number(ReplyMs / 1000) + u" s; the fake runner is " +
+                  (m_process.state() == QProcess::Running ? u"still running" : u"gone") +
+                  u"; it printed: " + QString::fromUtf8(m_process.readAllStandardError());
+        return false;
+    }
     if (!reply.startsWith("ok:")) {
         m_error = u"command '" + line + u"' answered '" + QString::fromUtf8(reply) + u"'";
         return false;
