@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -26,7 +27,21 @@ public:
     // be read by others or cannot be read.
     std::optional<QByteArray> tokenFor(const QString &address, QString *error) const;
 
+    // Sets (or replaces) the host's line, creating the file and its folder
+    // as needed; the file stays readable by its owner only. False, with
+    // *error, when it cannot be written or others may read it.
+    bool store(const QString &address, const QByteArray &token, QString *error) const;
+    // Drops the host's line. *removed says whether there was one.
+    bool remove(const QString &address, bool *removed, QString *error) const;
+
 private:
+    // The file's lines, or nothing with *error when others may read it or
+    // it cannot be read. No file: no lines.
+    std::optional<QList<QByteArray>> lines(QString *error) const;
+    // Whether the line is "ADDRESS TOKEN" for this address.
+    static bool isLineFor(const QByteArray &line, const QByteArray &address);
+    bool write(const QList<QByteArray> &lines, QString *error) const;
+
     QString m_path;
 };
 
