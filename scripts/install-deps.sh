@@ -11,6 +11,8 @@ packages=(
     clang libclang-rt-14-dev
     xvfb xauth
     prometheus
+    qtkeychain-qt6-dev libsecret-1-0
+    gnome-keyring dbus-daemon libsecret-tools
 )
 
 missing=()

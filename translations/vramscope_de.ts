@@ -133,17 +133,6 @@
     </message>
 </context>
 <context>
-    <name>ServerLogFile</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="vanished">%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="vanished">%1: kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="54"/>
@@ -730,14 +719,25 @@ Arbeitsspeicher: %6 von %7 frei, Swap %8 frei</translation>
 <context>
     <name>vramscope::HostTokens</name>
     <message>
-        <location filename="../src/sources/hosttokens.cpp" line="33"/>
+        <location filename="../src/sources/hosttokens.cpp" line="36"/>
         <source>%1 may be read by others: tokens are not read from it (chmod 600 it)</source>
         <translation>%1 ist für andere lesbar: Tokens werden daraus nicht gelesen (chmod 600 darauf)</translation>
     </message>
     <message>
-        <location filename="../src/sources/hosttokens.cpp" line="37"/>
+        <location filename="../src/sources/hosttokens.cpp" line="40"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="94"/>
+        <source>%1: cannot create its folder</source>
+        <translation>%1: sein Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="101"/>
+        <location filename="../src/sources/hosttokens.cpp" line="109"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2591,12 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::ServerLogFile</name>
     <message>
-        <location filename="../src/core/serverlogfile.cpp" line="20"/>
+        <location filename="../src/core/serverlogfile.cpp" line="14"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/serverlogfile.cpp" line="28"/>
+        <location filename="../src/core/serverlogfile.cpp" line="22"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -2858,13 +2858,46 @@ Gewichte %3, KV-Cache %4</translation>
 <context>
     <name>vramscope::VramscopeHostSource</name>
     <message>
-        <location filename="../src/sources/vramscopehostsource.cpp" line="72"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="56"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="104"/>
+        <source>the token from the keychain was refused</source>
+        <translation>das Token aus dem Schlüsselbund wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="106"/>
+        <source>the token from %1 was refused</source>
+        <translation>das Token aus %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="113"/>
+        <source>no token for %1 in %2, and no keychain (%3); store it with &apos;vramscope token set %1&apos;</source>
+        <extracomment>%1 is HOST:PORT, %3 why there is no keychain</extracomment>
+        <translation>kein Token für %1 in %2 und kein Schlüsselbund (%3); speichern Sie es mit &apos;vramscope token set %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="117"/>
+        <source>no token for %1 in the keychain or in %2; store it with &apos;vramscope token set %1&apos;</source>
+        <extracomment>%1 is HOST:PORT</extracomment>
+        <translation>kein Token für %1 im Schlüsselbund oder in %2; speichern Sie es mit &apos;vramscope token set %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="131"/>
+        <source>%1; %2</source>
+        <extracomment>A host refused the request: &quot;&lt;what it answered&gt;; &lt;where the token came from&gt;&quot;</extracomment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="151"/>
         <source>vramscope on %1</source>
         <extracomment>vramscope on HOST · 2 GPUs · 1 model loaded</extracomment>
         <translation>vramscope auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/vramscopehostsource.cpp" line="73"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="152"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -2872,7 +2905,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/vramscopehostsource.cpp" line="74"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="153"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n Modell geladen</numerusform>
@@ -2880,7 +2913,7 @@ Gewichte %3, KV-Cache %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/sources/vramscopehostsource.cpp" line="90"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="169"/>
         <source>%1 @ %2</source>
         <extracomment>A GPU of another machine: &quot;NVIDIA GeForce RTX 4090 @ gpubox&quot;</extracomment>
         <translation>%1 @ %2</translation>
@@ -2895,8 +2928,8 @@ Gewichte %3, KV-Cache %4</translation>
     </message>
     <message>
         <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="22"/>
-        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, as a line &apos;HOST:PORT TOKEN&apos; in %1 (a file only you may read)</source>
-        <translation>HOST:PORT eines &apos;vramscope serve&apos;, z. B. gpubox:9877; sein Token, falls es eines braucht, als Zeile &apos;HOST:PORT TOKEN&apos; in %1 (einer Datei, die nur Sie lesen dürfen)</translation>
+        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, stored with &apos;vramscope token set HOST:PORT&apos; (in the keychain, else in %1)</source>
+        <translation>HOST:PORT eines &apos;vramscope serve&apos;, z. B. gpubox:9877; sein Token, falls es eines braucht, gespeichert mit &apos;vramscope token set HOST:PORT&apos; (im Schlüsselbund, sonst in %1)</translation>
     </message>
 </context>
 <context>
@@ -3049,12 +3082,12 @@ Gewichte %3, KV-Cache %4</translation>
         <translation>erwartet wurde ein JSON-Objekt, erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/hostsnapshotjson.cpp" line="58"/>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="46"/>
         <source>expected a GPU&apos;s id, got an empty string</source>
         <translation>die ID einer GPU erwartet, eine leere Zeichenkette erhalten</translation>
     </message>
     <message>
-        <location filename="../src/core/hostsnapshotjson.cpp" line="133"/>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="121"/>
         <source>expected a non-negative number, got %1</source>
         <translation>eine nicht negative Zahl erwartet, %1 erhalten</translation>
     </message>

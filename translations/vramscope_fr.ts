@@ -133,17 +133,6 @@
     </message>
 </context>
 <context>
-    <name>ServerLogFile</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="vanished">%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="vanished">%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="54"/>
@@ -730,14 +719,25 @@ Mémoire système&#xa0;: libre %6 sur %7, swap libre %8</translation>
 <context>
     <name>vramscope::HostTokens</name>
     <message>
-        <location filename="../src/sources/hosttokens.cpp" line="33"/>
+        <location filename="../src/sources/hosttokens.cpp" line="36"/>
         <source>%1 may be read by others: tokens are not read from it (chmod 600 it)</source>
-        <translation>%1 est lisible par d'autres : aucun jeton n'y est lu (faites chmod 600)</translation>
+        <translation>%1 est lisible par d&apos;autres : aucun jeton n&apos;y est lu (faites chmod 600)</translation>
     </message>
     <message>
-        <location filename="../src/sources/hosttokens.cpp" line="37"/>
+        <location filename="../src/sources/hosttokens.cpp" line="40"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="94"/>
+        <source>%1: cannot create its folder</source>
+        <translation>%1&#xa0;: impossible de créer son dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/hosttokens.cpp" line="101"/>
+        <location filename="../src/sources/hosttokens.cpp" line="109"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2591,12 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::ServerLogFile</name>
     <message>
-        <location filename="../src/core/serverlogfile.cpp" line="20"/>
+        <location filename="../src/core/serverlogfile.cpp" line="14"/>
         <source>%1: cannot open: %2</source>
         <translation>%1&#xa0;: ouverture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/serverlogfile.cpp" line="28"/>
+        <location filename="../src/core/serverlogfile.cpp" line="22"/>
         <source>%1: cannot read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
@@ -2858,13 +2858,46 @@ poids %3, cache KV %4</translation>
 <context>
     <name>vramscope::VramscopeHostSource</name>
     <message>
-        <location filename="../src/sources/vramscopehostsource.cpp" line="72"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="56"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n’a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="104"/>
+        <source>the token from the keychain was refused</source>
+        <translation>le jeton du trousseau a été refusé</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="106"/>
+        <source>the token from %1 was refused</source>
+        <translation>le jeton de %1 a été refusé</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="113"/>
+        <source>no token for %1 in %2, and no keychain (%3); store it with &apos;vramscope token set %1&apos;</source>
+        <extracomment>%1 is HOST:PORT, %3 why there is no keychain</extracomment>
+        <translation>aucun jeton pour %1 dans %2, et pas de trousseau (%3)&#xa0;; enregistrez-le avec &apos;vramscope token set %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="117"/>
+        <source>no token for %1 in the keychain or in %2; store it with &apos;vramscope token set %1&apos;</source>
+        <extracomment>%1 is HOST:PORT</extracomment>
+        <translation>aucun jeton pour %1 dans le trousseau ni dans %2&#xa0;; enregistrez-le avec &apos;vramscope token set %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="131"/>
+        <source>%1; %2</source>
+        <extracomment>A host refused the request: &quot;&lt;what it answered&gt;; &lt;where the token came from&gt;&quot;</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="151"/>
         <source>vramscope on %1</source>
         <extracomment>vramscope on HOST · 2 GPUs · 1 model loaded</extracomment>
         <translation>vramscope sur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/vramscopehostsource.cpp" line="73"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="152"/>
         <source>%n GPU(s)</source>
         <translation>
             <numerusform>%n GPU</numerusform>
@@ -2872,7 +2905,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/sources/vramscopehostsource.cpp" line="74"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="153"/>
         <source>%n model(s) loaded</source>
         <translation>
             <numerusform>%n modèle chargé</numerusform>
@@ -2880,7 +2913,7 @@ poids %3, cache KV %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/sources/vramscopehostsource.cpp" line="90"/>
+        <location filename="../src/sources/vramscopehostsource.cpp" line="169"/>
         <source>%1 @ %2</source>
         <extracomment>A GPU of another machine: &quot;NVIDIA GeForce RTX 4090 @ gpubox&quot;</extracomment>
         <translation>%1 @ %2</translation>
@@ -2895,8 +2928,8 @@ poids %3, cache KV %4</translation>
     </message>
     <message>
         <location filename="../src/workspace/vramscopehostsourcekind.cpp" line="22"/>
-        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, as a line &apos;HOST:PORT TOKEN&apos; in %1 (a file only you may read)</source>
-        <translation>HOST:PORT d&apos;un &apos;vramscope serve&apos;, p. ex. gpubox:9877 ; son jeton, s&apos;il en faut un, sur une ligne &apos;HOST:PORT JETON&apos; dans %1 (un fichier que vous seul pouvez lire)</translation>
+        <source>HOST:PORT of a &apos;vramscope serve&apos;, e.g. gpubox:9877; its token, if it needs one, stored with &apos;vramscope token set HOST:PORT&apos; (in the keychain, else in %1)</source>
+        <translation>HOST:PORT d’un &apos;vramscope serve&apos;, p. ex. gpubox:9877&#xa0;; son jeton, s’il en faut un, enregistré avec &apos;vramscope token set HOST:PORT&apos; (dans le trousseau, sinon dans %1)</translation>
     </message>
 </context>
 <context>
@@ -3049,12 +3082,12 @@ poids %3, cache KV %4</translation>
         <translation>objet JSON attendu, obtenu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/hostsnapshotjson.cpp" line="58"/>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="46"/>
         <source>expected a GPU&apos;s id, got an empty string</source>
         <translation>identifiant de GPU attendu, chaîne vide reçue</translation>
     </message>
     <message>
-        <location filename="../src/core/hostsnapshotjson.cpp" line="133"/>
+        <location filename="../src/core/hostsnapshotjson.cpp" line="121"/>
         <source>expected a non-negative number, got %1</source>
         <translation>nombre positif ou nul attendu, %1 reçu</translation>
     </message>

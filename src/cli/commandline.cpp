@@ -11,6 +11,7 @@
 #include "modelscommand.h"
 #include "pscommand.h"
 #include "servecommand.h"
+#include "tokencommand.h"
 #include "windowoptions.h"
 
 #include <QTextStream>
@@ -30,6 +31,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ModelsCommand>());
     m_commands.push_back(std::make_unique<PsCommand>());
     m_commands.push_back(std::make_unique<ServeCommand>());
+    m_commands.push_back(std::make_unique<TokenCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -21,15 +21,16 @@ public:
     // The kind in its SourceId.
     static constexpr QLatin1StringView Kind{"vramscope"};
 
-    // manager is the application's shared one; it must outlive this.
-    // tokenProblem, when not empty, is why no token could be read: each
-    // round fails with it rather than asking without one.
+    // manager is the application's shared one; it must outlive this. The
+    // host's token, when it needs one, is looked up in the keychain, else in
+    // the file at tokensPath (HostTokens): before the first round, and again
+    // after the host refused it (401), so that a token stored meanwhile is
+    // used at once.
     VramscopeHostSource(QNetworkAccessManager *manager, const Endpoint &endpoint,
-                        const QByteArray &token, const QString &tokenProblem,
-                        QObject *parent = nullptr);
+                        const QString &tokensPath, QObject *parent = nullptr);
     ~VramscopeHostSource() override;
 
-    bool isBusy() const override { return m_call || m_failing; }
+    bool isBusy() const override { return m_call || m_failing || m_lookingUp; }
     void poll(const RequestLimits &limits) override;
 
     // The host's GPUs as device rows of this window: their id qualified by
@@ -37,13 +38,34 @@ public:
     static QList<DeviceInfo> devicesOf(const HostSnapshot &snapshot, const QString &address);
 
 private:
+    // Where the token in use came from, for the message when it is refused.
+    enum class TokenOrigin
+    {
+        Unknown, // not looked up yet, or refused since
+        Keychain,
+        File,
+        None, // neither has one
+    };
+
+    void lookUpToken(const RequestLimits &limits);
+    void tokenFromTheFile(const QString &keychainError, const RequestLimits &limits);
+    void request(const RequestLimits &limits);
     void onFinished();
+    // The round's end, asynchronously, as every round ends.
+    void failLater(SourceState state, const QString &message);
+    // What to add to a 401's message: where the refused token came from.
+    QString refusedTokenHint() const;
 
     QNetworkAccessManager *m_manager;
+    QString m_tokensPath;
     QByteArray m_token;
-    QString m_tokenProblem;
+    TokenOrigin m_tokenOrigin = TokenOrigin::Unknown;
+    QString m_keychainError; // why the last look-up found no keychain
     QPointer<RunnerCall> m_call;
     bool m_failing = false;
+    bool m_lookingUp = false;
+    // Tells a keychain answer that came after its deadline from a later one.
+    int m_lookUp = 0;
 };
 
 } // namespace vramscope

@@ -21,18 +21,15 @@ QString VramscopeHostSourceKind::addressHint() const
 {
     return QCoreApplication::translate("vramscope::VramscopeHostSourceKind",
                                        "HOST:PORT of a 'vramscope serve', e.g. gpubox:9877; its "
-                                       "token, if it needs one, as a line 'HOST:PORT TOKEN' in %1 "
-                                       "(a file only you may read)")
+                                       "token, if it needs one, stored with 'vramscope token set "
+                                       "HOST:PORT' (in the keychain, else in %1)")
         .arg(HostTokens::defaultPath());
 }
 
 std::unique_ptr<PollSource> VramscopeHostSourceKind::createAt(QNetworkAccessManager *manager,
                                                               const Endpoint &endpoint) const
 {
-    QString problem;
-    const std::optional<QByteArray> token = HostTokens().tokenFor(endpoint.toString(), &problem);
-    return std::make_unique<VramscopeHostSource>(manager, endpoint, token.value_or(QByteArray()),
-                                                 problem);
+    return std::make_unique<VramscopeHostSource>(manager, endpoint, HostTokens::defaultPath());
 }
 
 } // namespace vramscope

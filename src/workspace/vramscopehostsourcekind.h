@@ -6,7 +6,7 @@ namespace vramscope {
 
 // Another machine's `vramscope serve` (GET /api/snapshot): its GPUs, models
 // and breakdowns beside this machine's. Its token, when it needs one, is
-// read from HostTokens' file, never from the settings.
+// read from the keychain or HostTokens' file, never from the settings.
 class VramscopeHostSourceKind : public EndpointSourceKind
 {
 public:
