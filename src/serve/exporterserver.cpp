@@ -31,6 +31,9 @@ ExporterServer::ExporterServer(std::function<HostSnapshot()> collect, QObject *p
     : QObject(parent), m_collect(std::move(collect))
 {
     m_server.setMaxPendingConnections(MaxConnections);
+    // Qt's default backlog is 50: a burst of clients connecting at once had
+    // SYNs dropped and retried a second later (a 1 s request in the storm).
+    m_server.setListenBacklogSize(MaxConnections);
     connect(&m_server, &QTcpServer::newConnection, this, &ExporterServer::accept);
 }
 
