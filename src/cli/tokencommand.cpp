@@ -145,9 +145,10 @@ int TokenCommand::set(const QString &address, const QCommandLineParser &parser, 
 int TokenCommand::remove(const QString &address, const QCommandLineParser &parser, QTextStream &out,
                          QTextStream &err)
 {
+    const bool useKeychain = !parser.isSet(QStringLiteral("no-keychain"));
     bool fromKeychain = false;
     QString keychainError = QStringLiteral("--no-keychain");
-    if (!parser.isSet(QStringLiteral("no-keychain"))) {
+    if (useKeychain) {
         // Read first: the Secret Service answers a removal of nothing as done.
         HostTokenKeychain::Result result =
             waitFor([&](QObject *context, const HostTokenKeychain::Done &done) {
@@ -182,7 +183,7 @@ int TokenCommand::remove(const QString &address, const QCommandLineParser &parse
         out << "removed the token for " << address << " from " << file.path() << '\n';
     if (!fromKeychain && !fromFile)
         out << "no token for " << address << " was stored\n";
-    if (!keychainError.isEmpty() && keychainError != u"--no-keychain")
+    if (useKeychain && !keychainError.isEmpty())
         err << "vramscope token: the keychain could not be reached: " << keychainError << '\n';
     return Success;
 }

@@ -27,6 +27,7 @@ public:
 
 protected:
     void startRound() { m_roundTimer.start(); }
+    const Endpoint &endpoint() const { return m_endpoint; }
 
 private:
     QString m_kind;

@@ -43,13 +43,15 @@ std::optional<QList<QByteArray>> HostTokens::lines(QString *error) const
     return file.read(MaxFileBytes).split('\n');
 }
 
-bool HostTokens::isLineFor(const QByteArray &line, const QByteArray &address)
+std::optional<QByteArray> HostTokens::tokenIn(const QByteArray &line, const QByteArray &address)
 {
     const QByteArray trimmed = line.trimmed();
     if (trimmed.isEmpty() || trimmed.startsWith('#'))
-        return false;
+        return std::nullopt;
     const QList<QByteArray> words = trimmed.simplified().split(' ');
-    return words.size() == 2 && words[0] == address;
+    if (words.size() != 2 || words[0] != address)
+        return std::nullopt;
+    return words[1];
 }
 
 std::optional<QByteArray> HostTokens::tokenFor(const QString &address, QString *error) const
@@ -59,8 +61,8 @@ std::optional<QByteArray> HostTokens::tokenFor(const QString &address, QString *
         return std::nullopt;
     const QByteArray wanted = address.toUtf8();
     for (const QByteArray &line : *all) {
-        if (isLineFor(line, wanted))
-            return line.simplified().split(' ').at(1);
+        if (std::optional<QByteArray> token = tokenIn(line, wanted))
+            return token;
     }
     return QByteArray();
 }
@@ -71,7 +73,7 @@ bool HostTokens::store(const QString &address, const QByteArray &token, QString 
     if (!all)
         return false;
     const QByteArray wanted = address.toUtf8();
-    all->removeIf([&wanted](const QByteArray &line) { return isLineFor(line, wanted); });
+    all->removeIf([&wanted](const QByteArray &line) { return tokenIn(line, wanted).has_value(); });
     while (!all->isEmpty() && all->constLast().trimmed().isEmpty())
         all->removeLast();
     all->append(wanted + ' ' + token);
@@ -84,8 +86,9 @@ bool HostTokens::remove(const QString &address, bool *removed, QString *error) c
     if (!all)
         return false;
     const QByteArray wanted = address.toUtf8();
-    *removed =
-        all->removeIf([&wanted](const QByteArray &line) { return isLineFor(line, wanted); }) > 0;
+    *removed = all->removeIf([&wanted](const QByteArray &line) {
+        return tokenIn(line, wanted).has_value();
+    }) > 0;
     return !*removed || write(*all, error);
 }
 

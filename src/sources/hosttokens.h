@@ -38,8 +38,8 @@ private:
     // The file's lines, or nothing with *error when others may read it or
     // it cannot be read. No file: no lines.
     std::optional<QList<QByteArray>> lines(QString *error) const;
-    // Whether the line is "ADDRESS TOKEN" for this address.
-    static bool isLineFor(const QByteArray &line, const QByteArray &address);
+    // The token when the line is "ADDRESS TOKEN" for this address.
+    static std::optional<QByteArray> tokenIn(const QByteArray &line, const QByteArray &address);
     bool write(const QList<QByteArray> &lines, QString *error) const;
 
     QString m_path;

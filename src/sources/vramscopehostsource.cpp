@@ -81,10 +81,7 @@ void VramscopeHostSource::request(const RequestLimits &limits)
 {
     RunnerRequest request = RunnerRequest::get(QStringLiteral("/api/snapshot"));
     request.bearerToken = m_token;
-    const Endpoint endpoint =
-        Endpoint::parse(id().address, Endpoint::RemotePolicy::AllowRemote, nullptr)
-            .value_or(Endpoint());
-    m_call = new RunnerCall(m_manager, endpoint, request, limits, this);
+    m_call = new RunnerCall(m_manager, endpoint(), request, limits, this);
     connect(m_call, &RunnerCall::finished, this, &VramscopeHostSource::onFinished);
 }
 
